@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs'
+import { chromium, defineConfig, devices } from '@playwright/test'
+
+const SEED_PORT = 4173
+const CORPUS_PORT = 4174
+/** The edge-case corpus is built into its own folder so it never clobbers dist/. */
+const CORPUS_OUT = 'node_modules/.cache/broadsheet-e2e-corpus'
+
+export default defineConfig({
+  testDir: '.',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      // This machine has no outside network; these keep Chromium from trying to reach it.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    },
+  },
+  projects: [
+    {
+      name: 'seed',
+      testIgnore: ['corpus/**'],
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SEED_PORT}` },
+    },
+    {
+      name: 'corpus',
+      testMatch: ['corpus/**/*.spec.ts'],
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${CORPUS_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite build && npx vite preview --port ${SEED_PORT} --strictPort`,
+      url: `http://localhost:${SEED_PORT}`,
+      cwd: '..',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite build --outDir ${CORPUS_OUT} --emptyOutDir && npx vite preview --outDir ${CORPUS_OUT} --port ${CORPUS_PORT} --strictPort`,
+      url: `http://localhost:${CORPUS_PORT}`,
+      cwd: '..',
+      env: { ARTICLES_DIR: 'e2e/corpus/articles' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+})
+
+/**
+ * Playwright's own Chromium where it is installed, else a system one (CHROMIUM_PATH, else
+ * /usr/bin/chromium). With neither, say how to get one instead of failing obscurely.
+ */
+function chromiumExecutable(): string | undefined {
+  if (existsSync(chromium.executablePath())) return undefined
+  const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (existsSync(system)) return system
+  console.error(
+    'No Chromium for the end-to-end tests: run `npx playwright install chromium` (needs network), or install one (Debian: `apt-get install chromium`) and set CHROMIUM_PATH to it.',
+  )
+  process.exit(1)
+}

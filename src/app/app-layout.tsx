@@ -1,0 +1,87 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
+import { paths } from '../config/paths'
+
+export function AppLayout() {
+  useFocusHeadingAfterNavigation()
+  return (
+    <>
+      <NavigationProgress />
+      <AppShell>
+        <Outlet />
+      </AppShell>
+      <ScrollRestoration />
+    </>
+  )
+}
+
+/** Shown while the first page's data loads, in the same frame as every page. */
+export function AppHydrateFallback() {
+  return (
+    <AppShell>
+      <p role="status" className="animate-pulse text-muted">
+        Loading…
+      </p>
+    </AppShell>
+  )
+}
+
+function AppShell({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#content"
+        className="sr-only rounded-md bg-ink px-4 py-2 text-canvas focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-rule">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pt-5 pb-3 sm:px-6">
+          <NavLink to={paths.home()} className="font-serif text-3xl leading-none font-black tracking-tight sm:text-4xl">
+            Broadsheet
+          </NavLink>
+          <nav aria-label="Main">
+            <ul className="flex gap-5 text-sm font-semibold">
+              <li>
+                <NavLink to={paths.home()} end className={navLinkClass}>
+                  Articles
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6 sm:py-10">
+        {children}
+      </main>
+      <footer className="border-t border-rule">
+        <p className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">Broadsheet · news to read, mark and share</p>
+      </footer>
+    </div>
+  )
+}
+
+function navLinkClass({ isActive }: { isActive: boolean }) {
+  return `border-b-2 pb-1 hover:text-accent ${isActive ? 'border-accent' : 'border-transparent'}`
+}
+
+/** A thin bar while a navigation waits for data, so a slow network never looks frozen. */
+function NavigationProgress() {
+  const navigation = useNavigation()
+  if (navigation.state === 'idle') return null
+  return <div role="progressbar" aria-label="Loading page" className="fixed inset-x-0 top-0 z-50 h-1 animate-pulse bg-accent" />
+}
+
+/**
+ * A client-side navigation does not move focus the way a page load does; moving it to the
+ * new page's heading tells screen-reader and keyboard users where they are.
+ */
+function useFocusHeadingAfterNavigation() {
+  const { pathname } = useLocation()
+  const previous = useRef(pathname)
+  useEffect(() => {
+    if (previous.current === pathname) return
+    previous.current = pathname
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
+  }, [pathname])
+}

@@ -1,0 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { RouteObject } from 'react-router'
+import { articleListLoader, articlePageLoader } from '../features/articles/article-loaders'
+import { ArticleListPage } from '../features/articles/article-list-page'
+import { ArticlePage } from '../features/articles/article-page'
+import { AppHydrateFallback, AppLayout } from './app-layout'
+import { NotFoundPage } from './not-found-page'
+import { RouteErrorPage } from './route-error-page'
+
+/** Every route of the app, top to bottom. Loaders warm the query cache the pages read. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      Component: AppLayout,
+      HydrateFallback: AppHydrateFallback,
+      children: [
+        {
+          // Errors render inside the shell, so the reader always keeps the masthead and a way home.
+          ErrorBoundary: RouteErrorPage,
+          children: [
+            { index: true, loader: articleListLoader(queryClient), Component: ArticleListPage },
+            { path: 'articles/:slug', loader: articlePageLoader(queryClient), Component: ArticlePage },
+            { path: '*', Component: NotFoundPage },
+          ],
+        },
+      ],
+    },
+  ]
+}

@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { loadArticleData } from './articles-plugin'
+
+const run = promisify(execFile)
+const SEED = readFileSync(new URL('../content/articles/000_1195f8b02fb32f15.txt', import.meta.url), 'utf8')
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-articles-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
+  return dir
+}
+
+describe('loadArticleData', () => {
+  it('writes a content-hashed index and one content-hashed body per article', () => {
+    const { indexUrl, files, catalog } = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+    expect(catalog.entries).toHaveLength(1)
+    expect(indexUrl).toMatch(/^\/data\/articles-index\.[0-9a-f]{12}\.json$/)
+    const index = JSON.parse(files.get(indexUrl) ?? '') as { articles: { bodyUrl: string }[] }
+    const bodyUrl = index.articles[0]?.bodyUrl ?? ''
+    expect(bodyUrl).toMatch(/^\/data\/articles\/1195f8b02fb32f15\.[0-9a-f]{12}\.json$/)
+    expect(JSON.parse(files.get(bodyUrl) ?? '')).toMatchObject({ id: '1195f8b02fb32f15', paragraphs: expect.any(Array) as unknown })
+  })
+
+  it('changes the URLs when an article changes, so caches never serve stale text', () => {
+    const before = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+    const after = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED.replace('shed tears', 'wept') }))
+    expect(after.indexUrl).not.toBe(before.indexUrl)
+  })
+
+  it('prefixes URLs with the configured base', () => {
+    expect(loadArticleData(folderWith({}), '/news/').indexUrl).toMatch(/^\/news\/data\/articles-index\./)
+  })
+
+  it('fails naming the file, the line and the problem', () => {
+    const dir = folderWith({ '000_1195f8b02fb32f15.txt': SEED, '004_ab00000000000004.txt': 'SEOUL—No date.' })
+    expect(() => loadArticleData(dir)).toThrow(`${dir}/004_ab00000000000004.txt:1: no "date YYYY-MM-DD" field`)
+  })
+
+  it('fails clearly when the folder does not exist', () => {
+    expect(() => loadArticleData('/no/such/folder')).toThrow('the articles folder /no/such/folder does not exist')
+  })
+})
+
+// These run the real build, as `ARTICLES_DIR=… npm run build` would.
+describe('vite build over ARTICLES_DIR', { timeout: 60_000 }, () => {
+  const build = (articlesDir: string, outDir: string) =>
+    run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+      env: { ...process.env, ARTICLES_DIR: articlesDir },
+    })
+
+  it('fails with the file, line and problem when one file is malformed', async () => {
+    const dir = folderWith({ '000_1195f8b02fb32f15.txt': SEED, '004_ab00000000000004.txt': 'date 2025-02-30 SEOUL—Text.' })
+    const failure = await build(dir, mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))).then(
+      () => 'built',
+      (error: unknown) => (error as { stderr: string }).stderr,
+    )
+    expect(failure).toContain(`${dir}/004_ab00000000000004.txt:1: "date 2025-02-30" is not a real day`)
+  })
+
+  it('builds an app over an empty folder, with an empty index', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
+    await build(folderWith({}), outDir)
+    const [indexFile] = readdirSync(path.join(outDir, 'data'))
+    expect(JSON.parse(readFileSync(path.join(outDir, 'data', indexFile ?? ''), 'utf8'))).toEqual({ articles: [] })
+  })
+})

@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+import type { Plugin, ViteDevServer } from 'vite'
+import type { ArticleIndex } from '../features/articles/article.ts'
+import { buildCatalog, formatProblem, type Catalog } from '../features/articles/build-catalog.ts'
+
+/**
+ * Turns the folder of raw article files into static JSON at build time: one small index
+ * for the list and one body file per article, both with content hashes in their names so
+ * hosts can cache them forever and a rebuild changes the URL. The app learns the index
+ * URL from the `virtual:articles` module.
+ */
+const VIRTUAL_ID = 'virtual:articles'
+const RESOLVED_ID = `\0${VIRTUAL_ID}`
+const DATA_DIR = 'data'
+
+/** A problem in the article files (as opposed to a bug in the build). */
+class ContentError extends Error {
+  override name = 'ContentError'
+}
+
+export type ArticleData = {
+  catalog: Catalog
+  indexUrl: string
+  /** URL path (from the site root, without base) → JSON text. */
+  files: Map<string, string>
+}
+
+export function articlesPlugin({ dir }: { dir: string }): Plugin {
+  const articlesDir = path.resolve(dir)
+  let base = '/'
+  let data: ArticleData | undefined
+
+  const load = (): ArticleData => (data ??= loadArticleData(articlesDir, base))
+
+  return {
+    name: 'broadsheet:articles',
+    configResolved(config) {
+      base = config.base
+    },
+    buildStart() {
+      data = undefined
+      try {
+        for (const warning of load().catalog.warnings) this.warn(formatProblem(warning))
+      } catch (error) {
+        // A content problem is the author's to fix, not a crash: show the message, not a stack.
+        if (error instanceof ContentError) this.error({ message: error.message, stack: '' })
+        throw error
+      }
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined
+      return `export const articleIndexUrl = ${JSON.stringify(load().indexUrl)}\n`
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serveAppForMalformedUrls)
+    },
+    configureServer(server) {
+      server.middlewares.use(serveAppForMalformedUrls)
+      server.watcher.add(articlesDir)
+      const reload = (file: string) => {
+        if (!file.startsWith(articlesDir)) return
+        data = undefined
+        reloadApp(server, () => load())
+      }
+      server.watcher.on('add', reload)
+      server.watcher.on('change', reload)
+      server.watcher.on('unlink', reload)
+      server.middlewares.use((request, response, next) => {
+        const url = request.url?.split('?')[0] ?? ''
+        const json = url.startsWith(base) ? load().files.get(url.slice(base.length - 1)) : undefined
+        if (json === undefined) {
+          next()
+          return
+        }
+        response.setHeader('Content-Type', 'application/json; charset=utf-8')
+        response.end(json)
+      })
+    },
+    async writeBundle(options) {
+      const outDir = options.dir ?? path.resolve('dist')
+      for (const [urlPath, json] of load().files) {
+        const target = path.join(outDir, urlPath)
+        await mkdir(path.dirname(target), { recursive: true })
+        await writeFile(target, json)
+      }
+    },
+  }
+}
+
+/**
+ * Vite's servers answer a path with broken percent-encoding (`/articles/%E0%A4%A`) with an
+ * empty 404. Hand it to the app instead, whose router shows its own not-found page.
+ */
+function serveAppForMalformedUrls(request: IncomingMessage, _response: ServerResponse, next: () => void) {
+  try {
+    decodeURI(request.url ?? '/')
+  } catch {
+    request.url = '/'
+  }
+  next()
+}
+
+function reloadApp(server: ViteDevServer, load: () => ArticleData) {
+  const module = server.moduleGraph.getModuleById(RESOLVED_ID)
+  if (module) server.moduleGraph.invalidateModule(module)
+  try {
+    load()
+    server.ws.send({ type: 'full-reload' })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'broadsheet:articles' } })
+  }
+}
+
+export function loadArticleData(articlesDir: string, base = '/'): ArticleData {
+  const catalog = buildCatalog(readArticleFiles(articlesDir))
+  if (catalog.problems.length > 0) {
+    const count = catalog.problems.length
+    throw new ContentError(
+      `Broadsheet cannot build: ${count} article file${count === 1 ? ' has a problem' : 's have problems'}:\n` +
+        catalog.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
+    )
+  }
+
+  const files = new Map<string, string>()
+  const hashed = (name: string, json: string) => {
+    const urlPath = `/${DATA_DIR}/${name}.${contentHash(json)}.json`
+    files.set(urlPath, json)
+    return urlPath
+  }
+  const index: ArticleIndex = {
+    articles: catalog.entries.map(({ summary, body }) => ({
+      ...summary,
+      bodyUrl: joinBase(base, hashed(`articles/${summary.id}`, JSON.stringify(body))),
+    })),
+  }
+  const indexUrl = joinBase(base, hashed('articles-index', JSON.stringify(index)))
+  return { catalog, indexUrl, files }
+}
+
+function readArticleFiles(articlesDir: string) {
+  if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) {
+    throw new ContentError(`Broadsheet cannot build: the articles folder ${displayPath(articlesDir)} does not exist (set ARTICLES_DIR to a folder of .txt files)`)
+  }
+  return readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const file = path.join(articlesDir, name)
+      return { path: displayPath(file), source: readFileSync(file, 'utf8') }
+    })
+}
+
+/** Relative to where the command runs when inside it, so messages read `src/content/…`. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative.startsWith('..') ? file : relative
+}
+
+function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12)
+}
+
+function joinBase(base: string, urlPath: string): string {
+  return `${base.replace(/\/$/, '')}${urlPath}`
+}

@@ -1,0 +1,89 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link, Navigate, useLocation, useParams } from 'react-router'
+import { paths } from '../../config/paths'
+import type { ArticleBody, ArticleSummary } from './article'
+import { ArticleByline } from './article-byline'
+import { articleBodyQuery, articleIndexQuery } from './article-queries'
+import { findArticleBySlug, neighbours } from './find-article'
+
+export function ArticlePage() {
+  const { slug } = useParams()
+  const location = useLocation()
+  const { data: index } = useSuspenseQuery(articleIndexQuery())
+  // The loader has already turned an unknown slug into a 404, so this finds the article.
+  const summary = findArticleBySlug(index.articles, slug)
+  if (!summary) throw new Error(`No article for slug ${slug ?? ''}`)
+  if (summary.slug !== slug) {
+    return <Navigate replace to={{ ...location, pathname: paths.article(summary.slug) }} />
+  }
+  return <Article summary={summary} articles={index.articles} />
+}
+
+function Article({ summary, articles }: { summary: ArticleSummary; articles: ArticleSummary[] }) {
+  const { data: body } = useSuspenseQuery(articleBodyQuery(summary))
+  return (
+    <article className="mx-auto max-w-[68ch]">
+      <title>{`${summary.headline} · Broadsheet`}</title>
+      <BackToList />
+      <header className="mt-6 grid gap-4 border-b border-rule pb-6">
+        <ArticleByline article={summary} />
+        <h1 tabIndex={-1} className="font-serif text-3xl leading-tight font-bold tracking-tight text-balance focus:outline-none sm:text-5xl">
+          {summary.headline}
+        </h1>
+        {body.caption && <PhotoCaption caption={body.caption} />}
+      </header>
+      <ArticleText body={body} />
+      <ArticleNeighbours summary={summary} articles={articles} />
+    </article>
+  )
+}
+
+function BackToList() {
+  return (
+    <Link to={paths.home()} className="inline-flex items-center gap-1 text-sm font-medium text-muted hover:text-accent hover:underline">
+      <span aria-hidden="true">←</span> All articles
+    </Link>
+  )
+}
+
+/** The wire sends the caption without its photo; it still sets the scene, so it is shown as one. */
+function PhotoCaption({ caption }: { caption: string }) {
+  return (
+    <figure className="border-l-4 border-rule pl-4">
+      <figcaption className="text-sm leading-relaxed text-muted">
+        <span className="font-semibold text-ink">Photo: </span>
+        {caption}
+      </figcaption>
+    </figure>
+  )
+}
+
+function ArticleText({ body }: { body: ArticleBody }) {
+  return (
+    <div className="article-text prose prose-lg mt-8 max-w-none font-serif">
+      {body.paragraphs.map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
+    </div>
+  )
+}
+
+function ArticleNeighbours({ summary, articles }: { summary: ArticleSummary; articles: ArticleSummary[] }) {
+  const { previous, next } = neighbours(articles, summary.id)
+  if (!previous && !next) return null
+  return (
+    <nav aria-label="More articles" className="mt-12 grid gap-4 border-t-2 border-ink pt-6 sm:grid-cols-2">
+      {previous && <NeighbourLink label="Previous article" article={previous} />}
+      {next && <NeighbourLink label="Next article" article={next} className="sm:col-start-2 sm:text-right" />}
+    </nav>
+  )
+}
+
+function NeighbourLink({ label, article, className = '' }: { label: string; article: ArticleSummary; className?: string }) {
+  return (
+    <Link to={paths.article(article.slug)} className={`group grid gap-1 rounded-sm ${className}`}>
+      <span className="text-xs font-semibold tracking-wider text-muted uppercase">{label}</span>
+      <span className="font-serif text-lg leading-snug font-semibold group-hover:text-accent group-hover:underline">{article.headline}</span>
+    </Link>
+  )
+}

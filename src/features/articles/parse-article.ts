@@ -1,0 +1,176 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml'
+
+/**
+ * Parses one raw newswire article (see README "Adding articles" and
+ * ARTICLE-FORMAT.md). Pure: no Node, no DOM, so the build and the tests share it.
+ *
+ * Every problem is an ArticleFormatError carrying the 1-based line it was found on,
+ * so the build can report `path:line: problem` and never ship a silently wrong article.
+ */
+export class ArticleFormatError extends Error {
+  override name = 'ArticleFormatError'
+  constructor(
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`line ${line}: ${problem}`)
+  }
+}
+
+export type ParsedArticle = {
+  /** ISO day, `YYYY-MM-DD`. */
+  date: string
+  caption?: string
+  /** The upper-case place the story was filed from, e.g. `SEOUL` or `KYIV, Ukraine`. */
+  dateline?: string
+  /** A headline set by front matter; otherwise the app derives one from the lede. */
+  title?: string
+  /** The lede first, then each body paragraph. Never empty. */
+  paragraphs: string[]
+  /** Things worth telling the author that do not make the file unusable. */
+  warnings: { line: number; problem: string }[]
+}
+
+type Line = { number: number; text: string }
+
+export function parseArticle(source: string): ParsedArticle {
+  const lines = toLines(source)
+  if (lines.every((line) => isBlank(line.text))) throw new ArticleFormatError(1, 'the file is empty')
+
+  const { title, rest } = readFrontMatter(lines)
+  const blocks = toParagraphs(rest)
+  const first = blocks.shift()
+  if (!first) throw new ArticleFormatError(lines.length, 'no "date YYYY-MM-DD" field after the front matter')
+
+  const { date, remainder } = readDateField(first)
+  // A file whose first line holds only the date may carry the dateline in its first paragraph.
+  const lead = remainder === '' ? blocks.shift() : { number: first.number, text: remainder }
+  if (!lead) throw new ArticleFormatError(first.number, `the file has a date but no article text`)
+
+  const warnings: ParsedArticle['warnings'] = []
+  const { caption, dateline, lede } = splitLead(lead.text)
+  if (dateline === undefined) {
+    warnings.push({
+      line: lead.number,
+      problem: 'no dateline (an upper-case place joined to the lede by "—") was found; the whole opening is read as the lede',
+    })
+  }
+
+  const paragraphs = [lede, ...blocks.map((block) => block.text)].filter((text) => text !== '')
+  if (paragraphs.length === 0) throw new ArticleFormatError(lead.number, 'the dateline is not followed by any article text')
+
+  return {
+    date,
+    ...(caption ? { caption } : {}),
+    ...(dateline ? { dateline } : {}),
+    ...(title ? { title } : {}),
+    paragraphs,
+    warnings,
+  }
+}
+
+function toLines(source: string): Line[] {
+  return source
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((text, index) => ({ number: index + 1, text }))
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === ''
+}
+
+/** Optional YAML between `---` lines at the very top; only `title` is read today. */
+function readFrontMatter(lines: Line[]): { title?: string; rest: Line[] } {
+  if (lines[0]?.text.trim() !== '---') return { rest: lines }
+  const close = lines.findIndex((line, index) => index > 0 && line.text.trim() === '---')
+  if (close === -1) throw new ArticleFormatError(1, 'front matter opened with "---" is never closed by a "---" line')
+
+  const yamlText = lines
+    .slice(1, close)
+    .map((line) => line.text)
+    .join('\n')
+  let data: unknown
+  try {
+    data = parseYaml(yamlText)
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const yamlLine = error.linePos?.[0].line ?? 1
+      throw new ArticleFormatError(yamlLine + 1, `front matter is not valid YAML: ${firstLine(error.message)}`)
+    }
+    throw new ArticleFormatError(2, 'front matter is not valid YAML')
+  }
+  const rest = lines.slice(close + 1)
+  if (data === null || data === undefined) return { rest }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ArticleFormatError(2, 'front matter must be a YAML mapping such as "title: …"')
+  }
+  const title = (data as Record<string, unknown>).title
+  if (title === undefined) return { rest }
+  if (typeof title !== 'string' || title.trim() === '') {
+    const titleLine = lines.slice(1, close).find((line) => /^\s*title\s*:/.test(line.text))
+    throw new ArticleFormatError(titleLine?.number ?? 2, 'front matter "title" must be non-empty text')
+  }
+  return { title: collapseSpaces(title), rest }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text
+}
+
+function readDateField(line: Line): { date: string; remainder: string } {
+  const match = /^date(?:\s+(\S+))?(.*)$/.exec(line.text)
+  if (!match) throw new ArticleFormatError(line.number, 'no "date YYYY-MM-DD" field')
+  const [, value, remainder = ''] = match
+  if (value === undefined) throw new ArticleFormatError(line.number, '"date" is not followed by a YYYY-MM-DD date')
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new ArticleFormatError(line.number, `"date ${value}" is not a YYYY-MM-DD date`)
+  }
+  if (!isRealDay(value)) throw new ArticleFormatError(line.number, `"date ${value}" is not a real day`)
+  return { date: value, remainder: remainder.trim() }
+}
+
+function isRealDay(isoDay: string): boolean {
+  const [year = 0, month = 0, day = 0] = isoDay.split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** Paragraphs are runs of non-blank lines; hard-wrapped lines join with a space. */
+function toParagraphs(lines: Line[]): Line[] {
+  const paragraphs: Line[] = []
+  let current: Line | undefined
+  for (const line of lines) {
+    if (isBlank(line.text)) {
+      current = undefined
+    } else if (current) {
+      current.text = `${current.text} ${collapseSpaces(line.text)}`
+    } else {
+      current = { number: line.number, text: collapseSpaces(line.text) }
+      paragraphs.push(current)
+    }
+  }
+  return paragraphs
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/[ \t\f\v\u00a0]+/g, ' ').trim()
+}
+
+/*
+ * The dateline is an upper-case place (`SEOUL`, `WASHINGTON, D.C.`, `KYIV, Ukraine`) joined
+ * to the lede by an em dash, `--` or a spaced dash. It must open the text or follow the end
+ * of a caption sentence, so an upper-case word inside a caption is not mistaken for it.
+ */
+const PLACE = String.raw`[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.])*`
+const REGION = String.raw`(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*)?`
+const DASH = String.raw`\s?(?:—|--|–)\s?`
+const DATELINE = new RegExp(String.raw`(^|(?<=[.!?”"’)] ))(${PLACE}${REGION})${DASH}`, 'u')
+
+function splitLead(text: string): { caption?: string; dateline?: string; lede: string } {
+  const match = DATELINE.exec(text)
+  if (!match || !match[2]) return { lede: text }
+  const caption = text.slice(0, match.index).trim()
+  const lede = text.slice(match.index + match[0].length).trim()
+  return { ...(caption ? { caption } : {}), dateline: match[2], lede }
+}
