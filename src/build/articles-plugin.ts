@@ -4,7 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import type { ArticleIndex } from '../features/articles/article.ts'
+import type { ArticleIndex } from '../lib/articles/article.ts'
+import { articleText } from '../lib/articles/article-text.ts'
 import { buildCatalog, formatProblem, type Catalog } from '../features/articles/build-catalog.ts'
 
 /**
@@ -131,15 +132,16 @@ export function loadArticleData(articlesDir: string, base = '/'): ArticleData {
 
   const files = new Map<string, string>()
   const hashed = (name: string, json: string) => {
-    const urlPath = `/${DATA_DIR}/${name}.${contentHash(json)}.json`
+    const urlPath = `/${DATA_DIR}/${name}.${sha256(json).slice(0, 12)}.json`
     files.set(urlPath, json)
     return urlPath
   }
   const index: ArticleIndex = {
-    articles: catalog.entries.map(({ summary, body }) => ({
-      ...summary,
-      bodyUrl: joinBase(base, hashed(`articles/${summary.id}`, JSON.stringify(body))),
-    })),
+    articles: catalog.entries.map(({ summary, body }) => {
+      const textHash = sha256(articleText(body.paragraphs)).slice(0, 16)
+      const bodyJson = JSON.stringify({ ...body, textHash })
+      return { ...summary, textHash, bodyUrl: joinBase(base, hashed(`articles/${summary.id}`, bodyJson)) }
+    }),
   }
   const indexUrl = joinBase(base, hashed('articles-index', JSON.stringify(index)))
   return { catalog, indexUrl, files }
@@ -164,8 +166,8 @@ function displayPath(file: string): string {
   return relative.startsWith('..') ? file : relative
 }
 
-function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12)
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
 }
 
 function joinBase(base: string, urlPath: string): string {

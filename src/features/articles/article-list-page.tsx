@@ -1,9 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { paths } from '../../config/paths'
-import type { ArticleSummary } from './article'
+import type { ArticleSummary } from '../../lib/articles/article'
 import { ArticleByline } from './article-byline'
-import { articleIndexQuery } from './article-queries'
+import { articleIndexQuery } from '../../lib/articles/article-queries'
 
 export function ArticleListPage() {
   const { data } = useSuspenseQuery(articleIndexQuery())

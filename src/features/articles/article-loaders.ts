@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { data, type LoaderFunctionArgs } from 'react-router'
-import { articleBodyQuery, articleIndexQuery } from './article-queries'
-import { findArticleBySlug } from './find-article'
+import { articleBodyQuery, articleIndexQuery } from '../../lib/articles/article-queries'
+import { findArticleBySlug } from '../../lib/articles/find-article'
 
 // Loaders only warm the query cache; components read the same queries with useSuspenseQuery.
 

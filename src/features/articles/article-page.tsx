@@ -1,10 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, Navigate, useLocation, useParams } from 'react-router'
 import { paths } from '../../config/paths'
-import type { ArticleBody, ArticleSummary } from './article'
+import type { ArticleBody, ArticleSummary } from '../../lib/articles/article'
 import { ArticleByline } from './article-byline'
-import { articleBodyQuery, articleIndexQuery } from './article-queries'
-import { findArticleBySlug, neighbours } from './find-article'
+import { articleBodyQuery, articleIndexQuery } from '../../lib/articles/article-queries'
+import { findArticleBySlug, neighbours } from '../../lib/articles/find-article'
 
 export function ArticlePage() {
   const { slug } = useParams()

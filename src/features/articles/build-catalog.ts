@@ -1,5 +1,5 @@
-import type { ArticleBody, ArticleSummary } from './article.ts'
-import { articleSlug, uniqueIdPrefixes } from './article-slug.ts'
+import type { ArticleBody, ArticleSummary } from '../../lib/articles/article.ts'
+import { articleSlug, uniqueIdPrefixes } from '../../lib/articles/article-slug.ts'
 import { deriveDek, deriveHeadline } from './derive-headline.ts'
 import { ArticleFormatError, parseArticle } from './parse-article.ts'
 import { countWords, readingMinutes } from './reading-time.ts'
@@ -8,8 +8,8 @@ import { countWords, readingMinutes } from './reading-time.ts'
 export type ArticleFile = { path: string; source: string }
 
 export type CatalogEntry = {
-  summary: Omit<ArticleSummary, 'bodyUrl'>
-  body: ArticleBody
+  summary: Omit<ArticleSummary, 'bodyUrl' | 'textHash'>
+  body: Omit<ArticleBody, 'textHash'>
 }
 
 /** `path:line: problem`, the shape editors and terminals turn into a link. */

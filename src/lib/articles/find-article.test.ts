@@ -9,6 +9,7 @@ const summary = (id: string, slug: string): ArticleSummary => ({
   headline: slug,
   dek: '',
   readingMinutes: 1,
+  textHash: '0000000000000000',
   bodyUrl: `/data/${id}.json`,
 })
 const articles = [

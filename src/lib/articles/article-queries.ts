@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { articleIndexUrl } from 'virtual:articles'
-import { fetchJson } from '../../lib/fetch-json'
+import { fetchJson } from '../fetch-json'
 import type { ArticleBody, ArticleIndex, ArticleSummary } from './article'
 
 // Article data never changes within a build (its URLs carry content hashes): never stale.

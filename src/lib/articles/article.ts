@@ -10,6 +10,8 @@ export type ArticleSummary = {
   dek: string
   dateline?: string
   readingMinutes: number
+  /** SHA-256 (16 hex digits) of the canonical text: tells a highlight whether the text changed. */
+  textHash: string
   /** Content-hashed URL of the article's body JSON. */
   bodyUrl: string
 }
@@ -20,6 +22,7 @@ export type ArticleBody = {
   /** The lede first, then the body paragraphs. */
   paragraphs: string[]
   wordCount: number
+  textHash: string
 }
 
 export type ArticleIndex = {
