@@ -1,15 +1,29 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
+import { ShortcutsButton, type ShortcutSection } from '../components/shortcuts-button'
+import { Toaster } from '../components/toaster'
 import { paths } from '../config/paths'
+import { HighlightsNavLink } from '../features/highlights/highlights-nav-link'
+import { StorageStatusBanner } from '../features/highlights/storage-status-banner'
+import { SELECTION_SHORTCUTS } from '../features/highlights/selection-shortcuts'
+import { useHighlightsSync } from '../features/highlights/use-highlights-sync'
+
+const SHORTCUTS: ShortcutSection[] = [
+  { title: 'Anywhere', shortcuts: [{ keys: ['?'], description: 'Show these shortcuts' }] },
+  { title: 'Reading and highlighting', shortcuts: SELECTION_SHORTCUTS },
+]
 
 export function AppLayout() {
   useFocusHeadingAfterNavigation()
+  useHighlightsSync()
   return (
     <>
       <NavigationProgress />
+      <StorageStatusBanner />
       <AppShell>
         <Outlet />
       </AppShell>
+      <Toaster />
       <ScrollRestoration />
     </>
   )
@@ -47,6 +61,9 @@ function AppShell({ children }: { children: ReactNode }) {
                   Articles
                 </NavLink>
               </li>
+              <li>
+                <HighlightsNavLink className={navLinkClass} />
+              </li>
             </ul>
           </nav>
         </div>
@@ -55,7 +72,10 @@ function AppShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="border-t border-rule">
-        <p className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">Broadsheet · news to read, mark and share</p>
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-6 text-sm text-muted sm:px-6">
+          <p>Broadsheet · news to read, mark and share</p>
+          <ShortcutsButton sections={SHORTCUTS} />
+        </div>
       </footer>
     </div>
   )
@@ -77,11 +97,13 @@ function NavigationProgress() {
  * new page's heading tells screen-reader and keyboard users where they are.
  */
 function useFocusHeadingAfterNavigation() {
-  const { pathname } = useLocation()
+  const { pathname, hash } = useLocation()
   const previous = useRef(pathname)
   useEffect(() => {
     if (previous.current === pathname) return
     previous.current = pathname
+    // A link to a place in the page (#highlight-…) moves focus there instead.
+    if (hash) return
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
-  }, [pathname])
+  }, [pathname, hash])
 }

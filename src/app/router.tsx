@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { articleListLoader, articlePageLoader } from '../features/articles/article-loaders'
 import { ArticleListPage } from '../features/articles/article-list-page'
-import { ArticlePage } from '../features/articles/article-page'
+import { highlightsLoader } from '../features/highlights/highlights-loader'
 import { AppHydrateFallback, AppLayout } from './app-layout'
 import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
@@ -19,7 +19,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteErrorPage,
           children: [
             { index: true, loader: articleListLoader(queryClient), Component: ArticleListPage },
-            { path: 'articles/:slug', loader: articlePageLoader(queryClient), Component: ArticlePage },
+            {
+              path: 'articles/:slug',
+              loader: articlePageLoader(queryClient),
+              // Pages beyond the list load on demand, keeping the first screen's JavaScript small.
+              lazy: { Component: async () => (await import('./routes/article-route')).ArticleRoute },
+            },
+            {
+              path: 'highlights',
+              loader: highlightsLoader(queryClient),
+              lazy: { Component: async () => (await import('../features/highlights/highlights-page')).HighlightsPage },
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -2,4 +2,5 @@
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}`,
+  highlights: () => '/highlights',
 } as const

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import type { ComponentType } from 'react'
 import { Link, Navigate, useLocation, useParams } from 'react-router'
 import { paths } from '../../config/paths'
 import type { ArticleBody, ArticleSummary } from '../../lib/articles/article'
@@ -6,7 +7,10 @@ import { ArticleByline } from './article-byline'
 import { articleBodyQuery, articleIndexQuery } from '../../lib/articles/article-queries'
 import { findArticleBySlug, neighbours } from '../../lib/articles/find-article'
 
-export function ArticlePage() {
+/** What the page needs to draw the article text; the app passes a Text that adds highlights. */
+export type ArticleTextProps = { summary: ArticleSummary; body: ArticleBody }
+
+export function ArticlePage({ Text = ArticleText }: { Text?: ComponentType<ArticleTextProps> }) {
   const { slug } = useParams()
   const location = useLocation()
   const { data: index } = useSuspenseQuery(articleIndexQuery())
@@ -16,10 +20,18 @@ export function ArticlePage() {
   if (summary.slug !== slug) {
     return <Navigate replace to={{ ...location, pathname: paths.article(summary.slug) }} />
   }
-  return <Article summary={summary} articles={index.articles} />
+  return <Article summary={summary} articles={index.articles} Text={Text} />
 }
 
-function Article({ summary, articles }: { summary: ArticleSummary; articles: ArticleSummary[] }) {
+function Article({
+  summary,
+  articles,
+  Text,
+}: {
+  summary: ArticleSummary
+  articles: ArticleSummary[]
+  Text: ComponentType<ArticleTextProps>
+}) {
   const { data: body } = useSuspenseQuery(articleBodyQuery(summary))
   return (
     <article className="mx-auto max-w-[68ch]">
@@ -32,7 +44,7 @@ function Article({ summary, articles }: { summary: ArticleSummary; articles: Art
         </h1>
         {body.caption && <PhotoCaption caption={body.caption} />}
       </header>
-      <ArticleText body={body} />
+      <Text summary={summary} body={body} />
       <ArticleNeighbours summary={summary} articles={articles} />
     </article>
   )
@@ -58,7 +70,7 @@ function PhotoCaption({ caption }: { caption: string }) {
   )
 }
 
-function ArticleText({ body }: { body: ArticleBody }) {
+function ArticleText({ body }: ArticleTextProps) {
   return (
     <div className="article-text prose prose-lg mt-8 max-w-none font-serif">
       {body.paragraphs.map((paragraph, index) => (

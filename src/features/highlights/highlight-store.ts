@@ -1,0 +1,126 @@
+import type { Highlight } from './highlight'
+import { readAllHighlights, StorageError, toStorageError, writeHighlights, type InvalidRecord } from './highlight-db'
+
+/**
+ * The highlights of this browser: what IndexedDB holds, plus changes this tab has not yet
+ * managed to store. A change is kept in memory until a write succeeds, so a full or
+ * blocked storage never loses a highlight and the app never claims one is saved when it
+ * is not. Other tabs hear of every stored change on a BroadcastChannel.
+ */
+export type HighlightsSnapshot = {
+  /** Newest first. */
+  highlights: Highlight[]
+  /** Records in storage that failed validation, left untouched. */
+  invalid: InvalidRecord[]
+  /** Ids whose latest change (save or delete) is only in this tab's memory. */
+  unsavedIds: string[]
+  /** Why storage could not be read or written, when it could not. */
+  storageError?: StorageError
+}
+
+type PendingChange = { kind: 'put'; highlight: Highlight } | { kind: 'delete'; id: string }
+
+const pending = new Map<string, PendingChange>()
+let lastWriteError: StorageError | undefined
+
+const CHANNEL_NAME = 'broadsheet:highlights'
+const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL_NAME)
+
+export async function loadHighlights(): Promise<HighlightsSnapshot> {
+  let stored: Highlight[] = []
+  let invalid: InvalidRecord[] = []
+  let readError: StorageError | undefined
+  try {
+    ;({ highlights: stored, invalid } = await readAllHighlights())
+  } catch (error) {
+    readError = toStorageError(error)
+  }
+  const byId = new Map(stored.map((highlight) => [highlight.id, highlight]))
+  for (const change of pending.values()) {
+    if (change.kind === 'put') byId.set(change.highlight.id, change.highlight)
+    else byId.delete(change.id)
+  }
+  const storageError = readError ?? lastWriteError
+  return {
+    highlights: [...byId.values()].sort(newestFirst),
+    invalid,
+    unsavedIds: [...pending.keys()],
+    ...(storageError ? { storageError } : {}),
+  }
+}
+
+export function newestFirst(a: Highlight, b: Highlight): number {
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id.localeCompare(b.id)
+}
+
+export async function saveHighlight(highlight: Highlight): Promise<void> {
+  pending.set(highlight.id, { kind: 'put', highlight })
+  await storePending()
+}
+
+export async function deleteHighlight(id: string): Promise<void> {
+  pending.set(id, { kind: 'delete', id })
+  await storePending()
+}
+
+/** Tries again to store every change still held in memory. */
+export async function storePending(): Promise<void> {
+  const changes = [...pending.values()]
+  if (changes.length === 0) return
+  try {
+    await writeHighlights({
+      put: changes.flatMap((change) => (change.kind === 'put' ? [change.highlight] : [])),
+      remove: changes.flatMap((change) => (change.kind === 'delete' ? [change.id] : [])),
+    })
+  } catch (error) {
+    lastWriteError = toStorageError(error)
+    throw lastWriteError
+  }
+  // Only the changes that were written leave memory; one made meanwhile stays pending.
+  for (const change of changes) {
+    const id = change.kind === 'put' ? change.highlight.id : change.id
+    if (pending.get(id) === change) pending.delete(id)
+  }
+  lastWriteError = undefined
+  announceChange()
+  void askForPersistentStorage()
+}
+
+/**
+ * Stores imported highlights in one transaction: all or nothing, so a failed import leaves
+ * what was stored before exactly as it was. Returns how many were new and how many replaced.
+ */
+export async function importHighlights(highlights: readonly Highlight[]): Promise<{ added: number; updated: number; unchanged: number }> {
+  const current = new Map((await loadHighlights()).highlights.map((highlight) => [highlight.id, highlight]))
+  const changed = highlights.filter((highlight) => JSON.stringify(current.get(highlight.id)) !== JSON.stringify(highlight))
+  await writeHighlights({ put: changed, remove: [] })
+  for (const highlight of changed) pending.delete(highlight.id)
+  announceChange()
+  const updated = changed.filter((highlight) => current.has(highlight.id)).length
+  return { added: changed.length - updated, updated, unchanged: highlights.length - changed.length }
+}
+
+function announceChange() {
+  channel?.postMessage('changed')
+}
+
+/** Calls back when another tab of the app stores a change (a channel never hears its own posts). */
+export function onHighlightsChangedElsewhere(callback: () => void): () => void {
+  channel?.addEventListener('message', callback)
+  return () => {
+    channel?.removeEventListener('message', callback)
+  }
+}
+
+let persistenceRequested = false
+
+/** Asks the browser not to evict highlights under storage pressure (once per session). */
+async function askForPersistentStorage() {
+  if (persistenceRequested || typeof navigator === 'undefined' || !('storage' in navigator)) return
+  persistenceRequested = true
+  try {
+    if (!(await navigator.storage.persisted())) await navigator.storage.persist()
+  } catch {
+    // Persistence is a request the browser may refuse; highlights are stored either way.
+  }
+}

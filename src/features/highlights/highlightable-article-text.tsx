@@ -1,0 +1,167 @@
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { showToast } from '../../components/toaster'
+import { describe } from '../../lib/anchoring/anchor'
+import { articleText, paragraphStarts } from '../../lib/articles/article-text'
+import { copyText } from '../../lib/clipboard'
+import { newId } from '../../lib/new-id'
+import { DEFAULT_COLOR, HIGHLIGHT_SCHEMA_VERSION, type Highlight, type HighlightColor } from './highlight'
+import { HighlightPopover } from './highlight-popover'
+import { highlightsQuery } from './highlight-queries'
+import { HighlightedParagraph } from './highlighted-paragraph'
+import { OrphanedHighlightsNotice } from './orphaned-highlights-notice'
+import { placeHighlights } from './place-highlights'
+import { SelectionToolbar } from './selection-toolbar'
+import { useArticleSelection } from './use-article-selection'
+import { useHighlightActions } from './use-highlight-actions'
+import { useParagraphKeys } from './use-paragraph-keys'
+import { useScrollToHighlight } from './use-scroll-to-highlight'
+
+type Props = {
+  articleId: string
+  paragraphs: readonly string[]
+  textHash: string
+  /** The article's shareable URL, for "Copy link". */
+  articleUrl: string
+}
+
+type OpenHighlight = { ids: string[]; anchor: { top: number; left: number }; mark: HTMLElement | null; focusNote: boolean }
+
+const POPOVER_WIDTH = 352
+
+/** The article's paragraphs, with the reader's highlights drawn in and the tools to make more. */
+export function HighlightableArticleText({ articleId, paragraphs, textHash, articleUrl }: Props) {
+  const text = useMemo(() => articleText(paragraphs), [paragraphs])
+  const starts = useMemo(() => paragraphStarts(paragraphs), [paragraphs])
+  const container = useRef<HTMLDivElement>(null)
+  const hintId = useId()
+
+  const { data: snapshot } = useQuery(highlightsQuery())
+  const mine = useMemo(() => snapshot?.highlights.filter((highlight) => highlight.articleId === articleId) ?? [], [snapshot, articleId])
+  const { placed, orphans } = useMemo(() => placeHighlights(mine, text), [mine, text])
+  const firstSegmentStart = useMemo(() => new Map(placed.map((item) => [item.highlight.id, item.start])), [placed])
+  const placedIds = useMemo(() => new Set(firstSegmentStart.keys()), [firstSegmentStart])
+  const emphasisedId = useScrollToHighlight(placedIds)
+
+  const actions = useHighlightActions()
+  const { selection, current, select, clear } = useArticleSelection(container, text)
+  const { paragraphProps } = useParagraphKeys({ text, paragraphStarts: starts, selection, select, clear })
+  const [open, setOpen] = useState<OpenHighlight | null>(null)
+
+  const createHighlight = useCallback(
+    (color: HighlightColor = DEFAULT_COLOR): Highlight | undefined => {
+      const chosen = current()
+      if (!chosen) return undefined
+      const now = new Date().toISOString()
+      const highlight: Highlight = {
+        schemaVersion: HIGHLIGHT_SCHEMA_VERSION,
+        id: newId(),
+        articleId,
+        selectors: describe(text, chosen.start, chosen.end),
+        textHash,
+        color,
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+      }
+      actions.save(highlight)
+      clear()
+      return highlight
+    },
+    [current, articleId, text, textHash, actions, clear],
+  )
+
+  useHighlightKey(createHighlight)
+
+  const openHighlight = (ids: string[], mark: HTMLElement | null, focusNote = false) => {
+    const box = mark?.getBoundingClientRect()
+    const left = box ? Math.min(box.left + window.scrollX, window.scrollX + window.innerWidth - POPOVER_WIDTH - 16) : 16
+    setOpen({ ids, mark, focusNote, anchor: { top: (box?.bottom ?? 0) + window.scrollY + 8, left: Math.max(16, left) } })
+  }
+
+  const closeHighlight = () => {
+    const mark = open?.mark?.isConnected ? open.mark : document.getElementById(`highlight-${open?.ids[0] ?? ''}`)
+    setOpen(null)
+    mark?.focus()
+  }
+
+  const copyLink = async () => {
+    const copied = await copyText(articleUrl)
+    showToast(copied ? { tone: 'info', message: 'Link copied.' } : { tone: 'error', message: `Could not copy the link: ${articleUrl}` })
+  }
+
+  const byId = new Map(mine.map((highlight) => [highlight.id, highlight]))
+  const openHighlights = open?.ids.flatMap((id) => byId.get(id) ?? []) ?? []
+
+  return (
+    <>
+      <p id={hintId} hidden>
+        Press S to select a sentence, the arrow keys to select words, H to highlight. Press ? for all shortcuts.
+      </p>
+      <div ref={container} className="article-text prose prose-lg mt-8 max-w-none font-serif">
+        {paragraphs.map((paragraph, index) => (
+          <HighlightedParagraph
+            key={index}
+            text={paragraph}
+            start={starts[index] ?? 0}
+            placed={placed}
+            firstSegmentStart={firstSegmentStart}
+            emphasisedId={emphasisedId}
+            describedBy={hintId}
+            onOpen={(ids, mark) => {
+              openHighlight(ids, mark)
+            }}
+            {...paragraphProps(index)}
+          />
+        ))}
+      </div>
+      {selection && !open && (
+        <SelectionToolbar
+          selection={selection}
+          onHighlight={(color) => createHighlight(color)}
+          onAddNote={() => {
+            const highlight = createHighlight()
+            if (!highlight) return
+            // The mark appears on the next render; open the new highlight at the selection.
+            setOpen({ ids: [highlight.id], mark: null, focusNote: true, anchor: { top: selection.rect.bottom + 8, left: Math.max(16, selection.rect.left) } })
+          }}
+          onCopyLink={() => void copyLink()}
+          onDismiss={clear}
+        />
+      )}
+      {open && openHighlights.length > 0 && (
+        <HighlightPopover
+          key={open.ids.join(' ')}
+          highlights={openHighlights}
+          anchor={open.anchor}
+          focusNote={open.focusNote}
+          unsaved={open.ids.some((id) => snapshot?.unsavedIds.includes(id))}
+          onChange={actions.save}
+          onDelete={(highlight) => {
+            setOpen(null)
+            actions.remove(highlight)
+          }}
+          onCopyLink={() => void copyLink()}
+          onClose={closeHighlight}
+        />
+      )}
+      <OrphanedHighlightsNotice orphans={orphans} />
+    </>
+  )
+}
+
+/** `h` highlights the current selection, unless the reader is typing. */
+function useHighlightKey(createHighlight: () => unknown) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'h' || event.ctrlKey || event.metaKey || event.altKey) return
+      const target = event.target as HTMLElement | null
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
+      if (createHighlight()) event.preventDefault()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => {
+      document.removeEventListener('keydown', onKeyDown)
+    }
+  }, [createHighlight])
+}

@@ -1,0 +1,279 @@
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { paths } from '../../config/paths'
+import type { ArticleSummary } from '../../lib/articles/article'
+import { articleIndexQuery } from '../../lib/articles/article-queries'
+import { formatIsoDay, formatTimestamp } from '../../lib/format-date'
+import { HIGHLIGHT_COLORS, type Highlight } from './highlight'
+import { highlightsQuery } from './highlight-queries'
+import { MARK_COLORS } from './highlighted-paragraph'
+import { ExportImportPanel } from './export-import-panel'
+import { filterHighlights, filtersFromSearchParams, searchParamsFromFilters, type HighlightFilters } from './filter-highlights'
+import { InvalidRecordsNotice } from './invalid-records-notice'
+import { capitalise } from './selection-toolbar'
+import { useHighlightActions } from './use-highlight-actions'
+import { useHighlightStatuses, type HighlightStatus } from './use-highlight-statuses'
+
+export function HighlightsPage() {
+  const { data: index } = useSuspenseQuery(articleIndexQuery())
+  const { data: snapshot, isPending } = useQuery(highlightsQuery())
+  const articles = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index])
+  const all = snapshot?.highlights ?? []
+  const statuses = useHighlightStatuses(all, articles)
+
+  const [searchParams, setSearchParams] = useSearchParams()
+  const filters = filtersFromSearchParams(searchParams)
+  const setFilters = (next: HighlightFilters, options?: { replace?: boolean }) => {
+    setSearchParams(searchParamsFromFilters(next), { replace: options?.replace ?? false, preventScrollReset: true })
+  }
+
+  const shown = filterHighlights(all, filters)
+  const orphans = shown.filter((highlight) => statuses.get(highlight.id) === 'orphaned')
+  const placed = shown.filter((highlight) => statuses.get(highlight.id) !== 'orphaned')
+  const filtering = filters.query !== '' || filters.color !== undefined || filters.articleId !== undefined
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <title>Highlights · Broadsheet</title>
+      <div className="mb-6 flex flex-wrap items-baseline justify-between gap-4 border-b-2 border-ink pb-3">
+        <h1 tabIndex={-1} className="font-serif text-3xl font-bold tracking-tight focus:outline-none sm:text-4xl">
+          Highlights
+        </h1>
+        {snapshot && <p className="text-sm text-muted">{countLabel(all.length)}</p>}
+      </div>
+      {snapshot && <InvalidRecordsNotice invalid={snapshot.invalid} />}
+      {isPending ? (
+        <p role="status" className="text-muted">
+          Loading your highlights…
+        </p>
+      ) : all.length === 0 ? (
+        <NoHighlights />
+      ) : (
+        <>
+          <Filters filters={filters} onChange={setFilters} all={all} articles={articles} />
+          <p role="status" className="mt-4 text-sm text-muted">
+            {filtering ? `${countLabel(shown.length)} match these filters.` : ''}
+          </p>
+          <HighlightGroups highlights={placed} articles={articles} statuses={statuses} />
+          {orphans.length > 0 && <CouldNotBePlaced orphans={orphans} articles={articles} />}
+          {shown.length === 0 && (
+            <p className="mt-6 text-muted">
+              No highlights match.{' '}
+              <button type="button" className="font-semibold text-accent underline" onClick={() => {
+                setFilters({ query: '' })
+              }}>
+                Clear filters
+              </button>
+            </p>
+          )}
+        </>
+      )}
+      {snapshot && <ExportImportPanel highlights={all} articles={articles} />}
+    </div>
+  )
+}
+
+function countLabel(count: number) {
+  return count === 1 ? '1 highlight' : `${count} highlights`
+}
+
+function Filters({
+  filters,
+  onChange,
+  all,
+  articles,
+}: {
+  filters: HighlightFilters
+  onChange: (filters: HighlightFilters, options?: { replace?: boolean }) => void
+  all: readonly Highlight[]
+  articles: ReadonlyMap<string, ArticleSummary>
+}) {
+  const articleIds = [...new Set(all.map((highlight) => highlight.articleId))]
+  return (
+    <search className="grid gap-3 sm:grid-cols-[1fr_auto_auto]">
+      <label className="grid gap-1 text-sm font-semibold">
+        Search highlights
+        <input
+          type="search"
+          value={filters.query}
+          onChange={(event) => {
+            // Typing replaces the history entry; each finished filter is a step back.
+            onChange({ ...filters, query: event.target.value }, { replace: true })
+          }}
+          placeholder="Words in a quote or a note"
+          className="rounded-md border border-rule bg-canvas px-3 py-2 font-normal"
+        />
+      </label>
+      <label className="grid gap-1 text-sm font-semibold">
+        Colour
+        <select
+          value={filters.color ?? ''}
+          onChange={(event) => {
+            const color = HIGHLIGHT_COLORS.find((candidate) => candidate === event.target.value)
+            onChange({ ...filters, ...{ color } })
+          }}
+          className="rounded-md border border-rule bg-canvas px-3 py-2 font-normal"
+        >
+          <option value="">All colours</option>
+          {HIGHLIGHT_COLORS.map((color) => (
+            <option key={color} value={color}>
+              {capitalise(color)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grid gap-1 text-sm font-semibold">
+        Article
+        <select
+          value={filters.articleId ?? ''}
+          onChange={(event) => {
+            onChange({ ...filters, articleId: event.target.value || undefined })
+          }}
+          className="max-w-[16rem] rounded-md border border-rule bg-canvas px-3 py-2 font-normal"
+        >
+          <option value="">All articles</option>
+          {articleIds.map((id) => (
+            <option key={id} value={id}>
+              {articles.get(id)?.headline ?? 'An article no longer available'}
+            </option>
+          ))}
+        </select>
+      </label>
+    </search>
+  )
+}
+
+function HighlightGroups({
+  highlights,
+  articles,
+  statuses,
+}: {
+  highlights: readonly Highlight[]
+  articles: ReadonlyMap<string, ArticleSummary>
+  statuses: ReadonlyMap<string, HighlightStatus>
+}) {
+  const groups = groupByArticle(highlights)
+  return (
+    <div className="mt-4 grid gap-10">
+      {[...groups].map(([articleId, group]) => {
+        const article = articles.get(articleId)
+        if (!article) return null
+        return (
+          <section key={articleId} aria-labelledby={`group-${articleId}`}>
+            <h2 id={`group-${articleId}`} className="font-serif text-xl leading-snug font-semibold">
+              <Link to={paths.article(article.slug)} className="hover:text-accent hover:underline">
+                {article.headline}
+              </Link>
+            </h2>
+            <p className="text-sm text-muted">
+              <time dateTime={article.date}>{formatIsoDay(article.date)}</time>
+            </p>
+            <ul className="mt-3 grid gap-4">
+              {group.map((highlight) => (
+                <HighlightItem key={highlight.id} highlight={highlight} article={article} status={statuses.get(highlight.id)} />
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </div>
+  )
+}
+
+function HighlightItem({ highlight, article, status }: { highlight: Highlight; article: ArticleSummary; status: HighlightStatus | undefined }) {
+  const { remove } = useHighlightActions()
+  return (
+    <li className="grid gap-2 rounded-lg border border-rule p-4">
+      <blockquote className={`border-l-4 pl-3 font-serif text-lg leading-relaxed ${borderFor(highlight)}`}>
+        <Link
+          to={{ pathname: paths.article(article.slug), hash: `highlight-${highlight.id}` }}
+          className="hover:underline"
+        >
+          <span className={`${MARK_COLORS[highlight.color]} box-decoration-clone px-0.5 whitespace-pre-line`}>{highlight.selectors[0].exact}</span>
+        </Link>
+      </blockquote>
+      {highlight.note && <p className="whitespace-pre-line">{highlight.note}</p>}
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+        <span>{capitalise(highlight.color)}</span>
+        <span aria-hidden="true">·</span>
+        <time dateTime={highlight.createdAt}>{formatTimestamp(highlight.createdAt)}</time>
+        {status === 'moved' && <span className="font-semibold">· The article changed; found again</span>}
+        <button type="button" onClick={() => {
+            remove(highlight)
+          }} className="ml-auto font-semibold text-accent hover:underline">
+          Delete
+        </button>
+      </p>
+    </li>
+  )
+}
+
+const BORDER_COLORS: Record<Highlight['color'], string> = {
+  yellow: 'border-hl-yellow',
+  green: 'border-hl-green',
+  blue: 'border-hl-blue',
+  pink: 'border-hl-pink',
+}
+
+function borderFor(highlight: Highlight) {
+  return BORDER_COLORS[highlight.color]
+}
+
+/** Highlights arrive newest first, so groups come out ordered by their newest highlight. */
+function groupByArticle(highlights: readonly Highlight[]): Map<string, Highlight[]> {
+  const groups = new Map<string, Highlight[]>()
+  for (const highlight of highlights) groups.set(highlight.articleId, [...(groups.get(highlight.articleId) ?? []), highlight])
+  return groups
+}
+
+function CouldNotBePlaced({ orphans, articles }: { orphans: readonly Highlight[]; articles: ReadonlyMap<string, ArticleSummary> }) {
+  const { remove } = useHighlightActions()
+  return (
+    <section aria-labelledby="could-not-be-placed" className="mt-12 rounded-lg border border-rule bg-panel p-4">
+      <h2 id="could-not-be-placed" className="font-serif text-xl font-semibold">
+        Could not be placed
+      </h2>
+      <p className="mt-1 text-sm text-muted">
+        These passages are no longer in their article’s text, or the article is gone. They are kept until you delete them.
+      </p>
+      <ul className="mt-4 grid gap-4">
+        {orphans.map((highlight) => {
+          const article = articles.get(highlight.articleId)
+          return (
+            <li key={highlight.id} className="grid gap-1">
+              <blockquote className="border-l-4 border-rule pl-3 font-serif">“{highlight.selectors[0].exact}”</blockquote>
+              {highlight.note && <p className="whitespace-pre-line">{highlight.note}</p>}
+              <p className="flex flex-wrap items-center gap-x-3 text-xs text-muted">
+                {article ? <Link to={paths.article(article.slug)}>{article.headline}</Link> : <span>An article no longer available</span>}
+                <span aria-hidden="true">·</span>
+                <time dateTime={highlight.createdAt}>{formatTimestamp(highlight.createdAt)}</time>
+                <button type="button" onClick={() => {
+            remove(highlight)
+          }} className="ml-auto font-semibold text-accent hover:underline">
+                  Delete
+                </button>
+              </p>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+function NoHighlights() {
+  return (
+    <div className="rounded-lg border border-dashed border-rule px-6 py-10">
+      <p className="font-serif text-xl font-semibold">No highlights yet</p>
+      <ol className="mt-3 list-decimal space-y-1 pl-5 text-muted">
+        <li>
+          Open an <Link to={paths.home()} className="text-accent underline">article</Link>.
+        </li>
+        <li>Select a passage with the mouse or your finger — or focus a paragraph with Tab and press S to select a sentence.</li>
+        <li>Choose Highlight in the toolbar that appears, or press H.</li>
+      </ol>
+      <p className="mt-3 text-muted">Your highlights are kept in this browser and listed here. Export them any time.</p>
+    </div>
+  )
+}

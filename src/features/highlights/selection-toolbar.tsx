@@ -1,0 +1,78 @@
+import { useEffect } from 'react'
+import { HIGHLIGHT_COLORS, type HighlightColor } from './highlight'
+import { MARK_COLORS } from './highlighted-paragraph'
+import type { ArticleSelection } from './use-article-selection'
+
+export const SELECTION_TOOLBAR_ID = 'selection-toolbar'
+
+type Props = {
+  selection: ArticleSelection
+  onHighlight: (color?: HighlightColor) => void
+  onAddNote: () => void
+  onCopyLink: () => void
+  onDismiss: () => void
+}
+
+/**
+ * The actions for a fresh selection, floating just above it. A keyboard selection hands it
+ * focus (Tab also reaches it); Escape dismisses it wherever focus is.
+ */
+export function SelectionToolbar({ selection, onHighlight, onAddNote, onCopyLink, onDismiss }: Props) {
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') onDismiss()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => {
+      document.removeEventListener('keydown', onKeyDown)
+    }
+  }, [onDismiss])
+
+  const style = {
+    top: Math.max(8, selection.rect.top - 56),
+    left: Math.max(8, selection.rect.left + selection.rect.width / 2),
+  }
+  return (
+    <div
+      id={SELECTION_TOOLBAR_ID}
+      role="toolbar"
+      aria-label="Selected text"
+      style={style}
+      className="absolute z-40 flex -translate-x-1/2 items-center gap-1 rounded-lg border border-rule bg-panel p-1 font-sans text-sm shadow-lg"
+      // Keep the page's selection while pressing a button with the mouse.
+      onPointerDown={(event) => {
+        event.preventDefault()
+      }}
+    >
+      <ToolbarButton onClick={() => onHighlight()}>Highlight</ToolbarButton>
+      <span className="flex items-center gap-1 px-1" role="group" aria-label="Highlight in colour">
+        {HIGHLIGHT_COLORS.map((color) => (
+          <button
+            key={color}
+            type="button"
+            aria-label={capitalise(color)}
+            title={`Highlight in ${color}`}
+            onClick={() => {
+              onHighlight(color)
+            }}
+            className={`size-6 rounded-full border border-ink/30 ${MARK_COLORS[color]} hover:scale-110 focus-visible:scale-110`}
+          />
+        ))}
+      </span>
+      <ToolbarButton onClick={onAddNote}>Add note</ToolbarButton>
+      <ToolbarButton onClick={onCopyLink}>Copy link</ToolbarButton>
+    </div>
+  )
+}
+
+function ToolbarButton({ onClick, children }: { onClick: () => void; children: string }) {
+  return (
+    <button type="button" onClick={onClick} className="rounded-md px-2.5 py-1.5 font-semibold whitespace-nowrap hover:bg-canvas">
+      {children}
+    </button>
+  )
+}
+
+export function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
