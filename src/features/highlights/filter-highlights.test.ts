@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import type { Highlight } from './highlight'
+import { filterHighlights, filtersFromSearchParams, searchParamsFromFilters } from './filter-highlights'
+
+const make = (id: string, exact: string, note: string, color: Highlight['color'], articleId = '1195f8b02fb32f15'): Highlight => ({
+  schemaVersion: 1,
+  id,
+  articleId,
+  selectors: [
+    { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    { type: 'TextPositionSelector', start: 0, end: exact.length },
+  ],
+  textHash: 'h',
+  color,
+  note,
+  createdAt: '2025-07-01T10:00:00.000Z',
+  updatedAt: '2025-07-01T10:00:00.000Z',
+})
+
+const all = [
+  make('1', 'Kim shed tears', 'An emotional display', 'yellow'),
+  make('2', 'were cremated in Kursk', '', 'blue'),
+  make('3', 'Café Pyongyang', 'résumé of events', 'green', 'c0ffee003229785a'),
+]
+
+describe('filterHighlights', () => {
+  it('matches every word in the quote or the note, ignoring case and accents', () => {
+    expect(filterHighlights(all, { query: 'EMOTIONAL kim' }).map((h) => h.id)).toEqual(['1'])
+    expect(filterHighlights(all, { query: 'cafe resume' }).map((h) => h.id)).toEqual(['3'])
+    expect(filterHighlights(all, { query: 'kim kursk' })).toEqual([])
+  })
+
+  it('filters by colour and by article', () => {
+    expect(filterHighlights(all, { query: '', color: 'blue' }).map((h) => h.id)).toEqual(['2'])
+    expect(filterHighlights(all, { query: '', articleId: 'c0ffee003229785a' }).map((h) => h.id)).toEqual(['3'])
+  })
+})
+
+describe('filters in the URL', () => {
+  it('round-trips', () => {
+    const filters = { query: 'kim', color: 'pink', articleId: '1195f8b02fb32f15' } as const
+    expect(filtersFromSearchParams(searchParamsFromFilters(filters))).toEqual(filters)
+  })
+
+  it('ignores unknown or malformed values', () => {
+    expect(filtersFromSearchParams(new URLSearchParams('color=red&article=nope&x=1'))).toEqual({ query: '' })
+  })
+})
