@@ -51,7 +51,7 @@ test.describe('making highlights', () => {
     await expect(page.locator('mark')).toBeFocused()
   })
 
-  test('words are selected and extended with the arrow keys, across a paragraph break', async ({ page }) => {
+  test('words are selected and extended with the arrow keys, and Tab reaches the toolbar', async ({ page }) => {
     await page.goto(ARTICLE)
     const watching = paragraph(page, 'Watching the scene')
     await watching.focus()
@@ -62,6 +62,40 @@ test.describe('making highlights', () => {
     await expect(toolbar.getByRole('button', { name: 'Highlight' })).toBeFocused()
     await toolbar.getByRole('button', { name: 'Blue' }).press('Enter')
     await expect(page.locator('mark')).toHaveText('Watching the scene at')
+  })
+
+  test('a selection across paragraphs becomes one highlight', async ({ page }) => {
+    await page.goto(ARTICLE)
+    const text = page.locator('.article-text')
+    await dragSelect(page, text, 'Kim shed tears.The event commemorated')
+    await page.getByRole('toolbar').getByRole('button', { name: 'Highlight' }).click()
+    await expect(page.locator('mark')).toHaveText(['Kim shed tears.', 'The event commemorated'])
+    await page.goto('/highlights')
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1)
+    await expect(page.getByRole('main').getByRole('listitem')).toContainText('Kim shed tears. The event commemorated')
+  })
+
+  test('the shortcuts help lists the keys', async ({ page }) => {
+    await page.goto(ARTICLE)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.keyboard.press('?')
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    await expect(dialog).toContainText('Select the next sentence')
+    await expect(dialog).toContainText('Highlight the selection')
+    await expectNoAxeViolations(page)
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+  })
+
+  test('highlights pass axe in dark mode too', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto(ARTICLE)
+    for (const color of ['Yellow', 'Green', 'Blue', 'Pink']) {
+      await dragSelect(page, paragraph(page, 'Around 600 North Koreans'), color === 'Yellow' ? 'Around 600' : color === 'Green' ? 'North Koreans died' : color === 'Blue' ? 'were cremated' : 'flown back')
+      await page.getByRole('toolbar').getByRole('button', { name: color }).click()
+    }
+    await expect(page.locator('mark')).toHaveCount(4)
+    await expectNoAxeViolations(page)
   })
 
   test('the toolbar closes with Escape and its buttons are reachable by keyboard', async ({ page }) => {
