@@ -1,6 +1,9 @@
 /// <reference types="vite/client" />
 
+// Written by src/build/articles-plugin.ts; both URLs carry content hashes.
 declare module 'virtual:articles' {
-  /** Content-hashed URL of the article index JSON, written by src/build/articles-plugin.ts. */
+  /** The list of every article's summary, newest first. */
   export const articleIndexUrl: string
+  /** Which lookup shard holds an id (see src/lib/articles/article-queries.ts). */
+  export const articleLookupUrl: string
 }

@@ -1,17 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
-import { ShortcutsButton, type ShortcutSection } from '../components/shortcuts-button'
 import { Toaster } from '../components/toaster'
 import { paths } from '../config/paths'
 import { HighlightsNavLink } from '../features/highlights/highlights-nav-link'
 import { StorageStatusBanner } from '../features/highlights/storage-status-banner'
-import { SELECTION_SHORTCUTS } from '../features/highlights/selection-shortcuts'
 import { useHighlightsSync } from '../features/highlights/use-highlights-sync'
+import { ShortcutsButton } from './shortcuts-button'
 
-const SHORTCUTS: ShortcutSection[] = [
-  { title: 'Anywhere', shortcuts: [{ keys: ['?'], description: 'Show these shortcuts' }] },
-  { title: 'Reading and highlighting', shortcuts: SELECTION_SHORTCUTS },
-]
 
 export function AppLayout() {
   useFocusHeadingAfterNavigation()
@@ -74,7 +69,7 @@ function AppShell({ children }: { children: ReactNode }) {
       <footer className="border-t border-rule">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-6 text-sm text-muted sm:px-6">
           <p>Broadsheet · news to read, mark and share</p>
-          <ShortcutsButton sections={SHORTCUTS} />
+          <ShortcutsButton />
         </div>
       </footer>
     </div>

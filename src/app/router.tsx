@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { articleListLoader, articlePageLoader } from '../features/articles/article-loaders'
 import { ArticleListPage } from '../features/articles/article-list-page'
-import { highlightsLoader } from '../features/highlights/highlights-loader'
 import { AppHydrateFallback, AppLayout } from './app-layout'
 import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
@@ -27,7 +26,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'highlights',
-              loader: highlightsLoader(queryClient),
               lazy: { Component: async () => (await import('../features/highlights/highlights-page')).HighlightsPage },
             },
             { path: '*', Component: NotFoundPage },

@@ -20,10 +20,23 @@ describe('loadArticleData', () => {
     const { indexUrl, files, catalog } = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     expect(catalog.entries).toHaveLength(1)
     expect(indexUrl).toMatch(/^\/data\/articles-index\.[0-9a-f]{12}\.json$/)
-    const index = JSON.parse(files.get(indexUrl) ?? '') as { articles: { bodyUrl: string }[] }
-    const bodyUrl = index.articles[0]?.bodyUrl ?? ''
-    expect(bodyUrl).toMatch(/^\/data\/articles\/1195f8b02fb32f15\.[0-9a-f]{12}\.json$/)
-    expect(JSON.parse(files.get(bodyUrl) ?? '')).toMatchObject({ id: '1195f8b02fb32f15', paragraphs: expect.any(Array) as unknown })
+    const index = JSON.parse(files.get(indexUrl) ?? '') as { articles: { url: string }[] }
+    const url = index.articles[0]?.url ?? ''
+    expect(url).toMatch(/^\/data\/articles\/1195f8b02fb32f15\.[0-9a-f]{12}\.json$/)
+    expect(JSON.parse(files.get(url) ?? '')).toMatchObject({
+      id: '1195f8b02fb32f15',
+      headline: 'Kim Jong Un held the first public commemoration for North Korean troops',
+      paragraphs: expect.any(Array) as unknown,
+      textHash: expect.stringMatching(/^[0-9a-f]{16}$/) as unknown,
+    })
+  })
+
+  it('writes a lookup that finds an article from its id, shard by shard', () => {
+    const { lookupUrl, files } = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+    const manifest = JSON.parse(files.get(lookupUrl) ?? '') as Record<string, string>
+    expect(Object.keys(manifest)).toEqual(['11'])
+    const shard = JSON.parse(files.get(manifest['11'] ?? '') ?? '') as Record<string, { slug: string; url: string }>
+    expect(shard['1195f8b02fb32f15']?.slug).toBe('kim-jong-un-held-the-first-public-commemoration-1195f8b0')
   })
 
   it('changes the URLs when an article changes, so caches never serve stale text', () => {

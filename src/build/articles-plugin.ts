@@ -4,9 +4,10 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import type { ArticleIndex } from '../lib/articles/article.ts'
+import type { Article, ArticleIndex, ArticleLink, ArticleLookupManifest, ArticleSummary } from '../lib/articles/article.ts'
 import { articleText } from '../lib/articles/article-text.ts'
-import { buildCatalog, formatProblem, type Catalog } from '../features/articles/build-catalog.ts'
+import { buildCatalog, formatProblem, type Catalog, type CatalogEntry } from '../features/articles/build-catalog.ts'
+import { lookupShards } from '../lib/articles/find-article.ts'
 
 /**
  * Turns the folder of raw article files into static JSON at build time: one small index
@@ -26,6 +27,7 @@ class ContentError extends Error {
 export type ArticleData = {
   catalog: Catalog
   indexUrl: string
+  lookupUrl: string
   /** URL path (from the site root, without base) → JSON text. */
   files: Map<string, string>
 }
@@ -57,7 +59,8 @@ export function articlesPlugin({ dir }: { dir: string }): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined
-      return `export const articleIndexUrl = ${JSON.stringify(load().indexUrl)}\n`
+      const { indexUrl, lookupUrl } = load()
+      return `export const articleIndexUrl = ${JSON.stringify(indexUrl)}\nexport const articleLookupUrl = ${JSON.stringify(lookupUrl)}\n`
     },
     configurePreviewServer(server) {
       server.middlewares.use(serveAppForMalformedUrls)
@@ -85,6 +88,8 @@ export function articlesPlugin({ dir }: { dir: string }): Plugin {
       })
     },
     async writeBundle(options) {
+      // The data is the browser's; the server-side build only reads it.
+      if (this.environment.name !== 'client') return
       const outDir = options.dir ?? path.resolve('dist')
       for (const [urlPath, json] of load().files) {
         const target = path.join(outDir, urlPath)
@@ -134,17 +139,31 @@ export function loadArticleData(articlesDir: string, base = '/'): ArticleData {
   const hashed = (name: string, json: string) => {
     const urlPath = `/${DATA_DIR}/${name}.${sha256(json).slice(0, 12)}.json`
     files.set(urlPath, json)
-    return urlPath
+    return joinBase(base, urlPath)
   }
-  const index: ArticleIndex = {
-    articles: catalog.entries.map(({ summary, body }) => {
-      const textHash = sha256(articleText(body.paragraphs)).slice(0, 16)
-      const bodyJson = JSON.stringify({ ...body, textHash })
-      return { ...summary, textHash, bodyUrl: joinBase(base, hashed(`articles/${summary.id}`, bodyJson)) }
-    }),
-  }
-  const indexUrl = joinBase(base, hashed('articles-index', JSON.stringify(index)))
-  return { catalog, indexUrl, files }
+
+  const { entries } = catalog
+  const link = (entry: CatalogEntry | undefined): ArticleLink | undefined =>
+    entry && { slug: entry.summary.slug, headline: entry.summary.headline }
+  const articles: ArticleSummary[] = entries.map((entry, position) => {
+    const previous = link(entries[position - 1])
+    const next = link(entries[position + 1])
+    const article: Article = {
+      ...entry.summary,
+      ...entry.body,
+      textHash: sha256(articleText(entry.body.paragraphs)).slice(0, 16),
+      ...(previous ? { previous } : {}),
+      ...(next ? { next } : {}),
+    }
+    return { ...entry.summary, url: hashed(`articles/${entry.summary.id}`, JSON.stringify(article)) }
+  })
+  const indexUrl = hashed('articles-index', JSON.stringify({ articles } satisfies ArticleIndex))
+
+  const manifest: ArticleLookupManifest = {}
+  for (const [key, shard] of lookupShards(articles)) manifest[key] = hashed(`lookup/${key}`, JSON.stringify(shard))
+  const lookupUrl = hashed('lookup', JSON.stringify(manifest))
+
+  return { catalog, indexUrl, lookupUrl, files }
 }
 
 function readArticleFiles(articlesDir: string) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import type { ShortcutSection } from './shortcuts-button'
+
+export type ShortcutSection = { title: string; shortcuts: readonly { keys: readonly string[]; description: string }[] }
 
 /** The list of every keyboard shortcut, as a modal dialog; Escape closes it. */
 export function ShortcutsDialog({ sections, onClose }: { sections: readonly ShortcutSection[]; onClose: () => void }) {

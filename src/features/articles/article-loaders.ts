@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { data, type LoaderFunctionArgs } from 'react-router'
-import { articleBodyQuery, articleIndexQuery } from '../../lib/articles/article-queries'
-import { findArticleBySlug } from '../../lib/articles/find-article'
+import { articleIndexQuery, articleQuery, articleRefQuery } from '../../lib/articles/article-queries'
+import { idPrefixFromSlug } from '../../lib/articles/article-slug'
 
 // Loaders only warm the query cache; components read the same queries with useSuspenseQuery.
 
@@ -13,9 +13,9 @@ export const articleListLoader = (queryClient: QueryClient) => async () => {
 export const articlePageLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    const { articles } = await queryClient.query(articleIndexQuery())
-    const summary = findArticleBySlug(articles, params.slug)
-    if (!summary) throw data('No article has this address.', { status: 404 })
-    await queryClient.query(articleBodyQuery(summary))
+    const idPrefix = idPrefixFromSlug(params.slug ?? '')
+    const ref = idPrefix && (await queryClient.query(articleRefQuery(idPrefix)))
+    if (!ref) throw data('No article has this address.', { status: 404 })
+    await queryClient.query(articleQuery(ref))
     return null
   }

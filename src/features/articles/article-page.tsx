@@ -2,50 +2,41 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import { Link, Navigate, useLocation, useParams } from 'react-router'
 import { paths } from '../../config/paths'
-import type { ArticleBody, ArticleSummary } from '../../lib/articles/article'
+import type { Article, ArticleLink, ArticleRef } from '../../lib/articles/article'
+import { articleQuery, articleRefQuery } from '../../lib/articles/article-queries'
+import { idPrefixFromSlug } from '../../lib/articles/article-slug'
 import { ArticleByline } from './article-byline'
-import { articleBodyQuery, articleIndexQuery } from '../../lib/articles/article-queries'
-import { findArticleBySlug, neighbours } from '../../lib/articles/find-article'
 
 /** What the page needs to draw the article text; the app passes a Text that adds highlights. */
-export type ArticleTextProps = { summary: ArticleSummary; body: ArticleBody }
+export type ArticleTextProps = { article: Article }
 
 export function ArticlePage({ Text = ArticleText }: { Text?: ComponentType<ArticleTextProps> }) {
-  const { slug } = useParams()
+  const { slug = '' } = useParams()
   const location = useLocation()
-  const { data: index } = useSuspenseQuery(articleIndexQuery())
+  const { data: ref } = useSuspenseQuery(articleRefQuery(idPrefixFromSlug(slug) ?? ''))
   // The loader has already turned an unknown slug into a 404, so this finds the article.
-  const summary = findArticleBySlug(index.articles, slug)
-  if (!summary) throw new Error(`No article for slug ${slug ?? ''}`)
-  if (summary.slug !== slug) {
-    return <Navigate replace to={{ ...location, pathname: paths.article(summary.slug) }} />
+  if (!ref) throw new Error(`No article for slug ${slug}`)
+  if (ref.slug !== slug) {
+    return <Navigate replace to={{ ...location, pathname: paths.article(ref.slug) }} />
   }
-  return <Article summary={summary} articles={index.articles} Text={Text} />
+  return <ArticleView articleRef={ref} Text={Text} />
 }
 
-function Article({
-  summary,
-  articles,
-  Text,
-}: {
-  summary: ArticleSummary
-  articles: ArticleSummary[]
-  Text: ComponentType<ArticleTextProps>
-}) {
-  const { data: body } = useSuspenseQuery(articleBodyQuery(summary))
+function ArticleView({ articleRef, Text }: { articleRef: ArticleRef; Text: ComponentType<ArticleTextProps> }) {
+  const { data: article } = useSuspenseQuery(articleQuery(articleRef))
   return (
     <article className="mx-auto max-w-[68ch]">
-      <title>{`${summary.headline} · Broadsheet`}</title>
+      <title>{`${article.headline} · Broadsheet`}</title>
       <BackToList />
       <header className="mt-6 grid gap-4 border-b border-rule pb-6">
-        <ArticleByline article={summary} />
+        <ArticleByline article={article} />
         <h1 tabIndex={-1} className="font-serif text-3xl leading-tight font-bold tracking-tight text-balance focus:outline-none sm:text-5xl">
-          {summary.headline}
+          {article.headline}
         </h1>
-        {body.caption && <PhotoCaption caption={body.caption} />}
+        {article.caption && <PhotoCaption caption={article.caption} />}
       </header>
-      <Text summary={summary} body={body} />
-      <ArticleNeighbours summary={summary} articles={articles} />
+      <Text article={article} />
+      <ArticleNeighbours previous={article.previous} next={article.next} />
     </article>
   )
 }
@@ -70,18 +61,17 @@ function PhotoCaption({ caption }: { caption: string }) {
   )
 }
 
-function ArticleText({ body }: ArticleTextProps) {
+function ArticleText({ article }: ArticleTextProps) {
   return (
     <div className="article-text prose prose-lg mt-8 max-w-none font-serif">
-      {body.paragraphs.map((paragraph, index) => (
+      {article.paragraphs.map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
     </div>
   )
 }
 
-function ArticleNeighbours({ summary, articles }: { summary: ArticleSummary; articles: ArticleSummary[] }) {
-  const { previous, next } = neighbours(articles, summary.id)
+function ArticleNeighbours({ previous, next }: { previous?: ArticleLink; next?: ArticleLink }) {
   if (!previous && !next) return null
   return (
     <nav aria-label="More articles" className="mt-12 grid gap-4 border-t-2 border-ink pt-6 sm:grid-cols-2">
@@ -91,7 +81,7 @@ function ArticleNeighbours({ summary, articles }: { summary: ArticleSummary; art
   )
 }
 
-function NeighbourLink({ label, article, className = '' }: { label: string; article: ArticleSummary; className?: string }) {
+function NeighbourLink({ label, article, className = '' }: { label: string; article: ArticleLink; className?: string }) {
   return (
     <Link to={paths.article(article.slug)} className={`group grid gap-1 rounded-sm ${className}`}>
       <span className="text-xs font-semibold tracking-wider text-muted uppercase">{label}</span>

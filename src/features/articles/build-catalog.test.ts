@@ -26,7 +26,7 @@ describe('buildCatalog', () => {
         dateline: 'SEOUL',
         readingMinutes: 1,
       },
-      body: { id: '1195f8b02fb32f15', caption: 'A caption.', paragraphs: ['Kim shed tears.', 'A second paragraph.'], wordCount: 6 },
+      body: { caption: 'A caption.', paragraphs: ['Kim shed tears.', 'A second paragraph.'], wordCount: 6 },
     })
   })
 

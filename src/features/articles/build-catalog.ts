@@ -1,4 +1,4 @@
-import type { ArticleBody, ArticleSummary } from '../../lib/articles/article.ts'
+import type { Article, ArticleSummary } from '../../lib/articles/article.ts'
 import { articleSlug, uniqueIdPrefixes } from '../../lib/articles/article-slug.ts'
 import { deriveDek, deriveHeadline } from './derive-headline.ts'
 import { ArticleFormatError, parseArticle } from './parse-article.ts'
@@ -8,8 +8,8 @@ import { countWords, readingMinutes } from './reading-time.ts'
 export type ArticleFile = { path: string; source: string }
 
 export type CatalogEntry = {
-  summary: Omit<ArticleSummary, 'bodyUrl' | 'textHash'>
-  body: Omit<ArticleBody, 'textHash'>
+  summary: Omit<ArticleSummary, 'url'>
+  body: Pick<Article, 'caption' | 'paragraphs' | 'wordCount'>
 }
 
 /** `path:line: problem`, the shape editors and terminals turn into a link. */
@@ -76,7 +76,6 @@ export function buildCatalog(files: readonly ArticleFile[]): Catalog {
         readingMinutes: readingMinutes(wordCount),
       },
       body: {
-        id,
         ...(article.caption ? { caption: article.caption } : {}),
         paragraphs: article.paragraphs,
         wordCount,

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState, type ChangeEvent } from 'react'
 import { paths } from '../../config/paths'
-import type { ArticleSummary } from '../../lib/articles/article'
+import type { Article } from '../../lib/articles/article'
 import { downloadFile } from '../../lib/download'
 import { newId } from '../../lib/new-id'
 import type { Highlight } from './highlight'
@@ -13,7 +13,7 @@ import { fromAnnotationCollection, toAnnotationCollection } from './web-annotati
 type Outcome = { tone: 'success' | 'error'; text: string }
 
 /** Export as Markdown or W3C Web Annotation JSON; import that JSON back, all or nothing. */
-export function ExportImportPanel({ highlights, articles }: { highlights: readonly Highlight[]; articles: ReadonlyMap<string, ArticleSummary> }) {
+export function ExportImportPanel({ highlights, articles }: { highlights: readonly Highlight[]; articles: ReadonlyMap<string, Article | null | undefined> }) {
   const queryClient = useQueryClient()
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const articleUrl = (articleId: string) => {
@@ -33,7 +33,7 @@ export function ExportImportPanel({ highlights, articles }: { highlights: readon
       const article = articles.get(articleId)
       return {
         articleId,
-        article: article && { headline: article.headline, date: article.date, url: articleUrl(articleId) ?? '' },
+        article: article ? { headline: article.headline, date: article.date, url: articleUrl(articleId) ?? '' } : undefined,
         highlights: highlights.filter((highlight) => highlight.articleId === articleId),
       }
     })

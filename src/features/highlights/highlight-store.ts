@@ -24,7 +24,14 @@ const pending = new Map<string, PendingChange>()
 let lastWriteError: StorageError | undefined
 
 const CHANNEL_NAME = 'broadsheet:highlights'
-const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL_NAME)
+let channel: BroadcastChannel | undefined
+
+// Opened on first use, in a browser only: an open channel would keep a prerendering Node alive.
+function tabs(): BroadcastChannel | undefined {
+  if (typeof window === 'undefined' || typeof BroadcastChannel === 'undefined') return undefined
+  channel ??= new BroadcastChannel(CHANNEL_NAME)
+  return channel
+}
 
 export async function loadHighlights(): Promise<HighlightsSnapshot> {
   let stored: Highlight[] = []
@@ -101,14 +108,15 @@ export async function importHighlights(highlights: readonly Highlight[]): Promis
 }
 
 function announceChange() {
-  channel?.postMessage('changed')
+  tabs()?.postMessage('changed')
 }
 
 /** Calls back when another tab of the app stores a change (a channel never hears its own posts). */
 export function onHighlightsChangedElsewhere(callback: () => void): () => void {
-  channel?.addEventListener('message', callback)
+  const listening = tabs()
+  listening?.addEventListener('message', callback)
   return () => {
-    channel?.removeEventListener('message', callback)
+    listening?.removeEventListener('message', callback)
   }
 }
 

@@ -5,24 +5,27 @@ import { describe } from '../../lib/anchoring/anchor'
 import { articleText, paragraphStarts } from '../../lib/articles/article-text'
 import { copyText } from '../../lib/clipboard'
 import { newId } from '../../lib/new-id'
+import { passageLink } from '../../lib/text-fragments/passage-link'
 import { DEFAULT_COLOR, HIGHLIGHT_SCHEMA_VERSION, type Highlight, type HighlightColor } from './highlight'
 import { HighlightPopover } from './highlight-popover'
 import { highlightsQuery } from './highlight-queries'
-import { HighlightedParagraph } from './highlighted-paragraph'
+import { HighlightedParagraph, SHARED_PASSAGE_ID } from './highlighted-paragraph'
 import { OrphanedHighlightsNotice } from './orphaned-highlights-notice'
-import { placeHighlights } from './place-highlights'
+import { markedRange, placeHighlights, type MarkedRange } from './place-highlights'
 import { SelectionToolbar } from './selection-toolbar'
+import { SharedPassagePanel } from './shared-passage-panel'
 import { useArticleSelection } from './use-article-selection'
 import { useHighlightActions } from './use-highlight-actions'
 import { useParagraphKeys } from './use-paragraph-keys'
 import { useScrollToHighlight } from './use-scroll-to-highlight'
+import { useSharedPassage } from './use-shared-passage'
 
 type Props = {
   articleId: string
   paragraphs: readonly string[]
   textHash: string
-  /** The article's shareable URL, for "Copy link". */
-  articleUrl: string
+  /** The article's path in the app, for "Copy link". */
+  articlePath: string
 }
 
 type OpenHighlight = { ids: string[]; anchor: { top: number; left: number }; mark: HTMLElement | null; focusNote: boolean }
@@ -30,7 +33,7 @@ type OpenHighlight = { ids: string[]; anchor: { top: number; left: number }; mar
 const POPOVER_WIDTH = 352
 
 /** The article's paragraphs, with the reader's highlights drawn in and the tools to make more. */
-export function HighlightableArticleText({ articleId, paragraphs, textHash, articleUrl }: Props) {
+export function HighlightableArticleText({ articleId, paragraphs, textHash, articlePath }: Props) {
   const text = useMemo(() => articleText(paragraphs), [paragraphs])
   const starts = useMemo(() => paragraphStarts(paragraphs), [paragraphs])
   const container = useRef<HTMLDivElement>(null)
@@ -39,6 +42,7 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
   const { data: snapshot } = useQuery(highlightsQuery())
   const mine = useMemo(() => snapshot?.highlights.filter((highlight) => highlight.articleId === articleId) ?? [], [snapshot, articleId])
   const { placed, orphans } = useMemo(() => placeHighlights(mine, text), [mine, text])
+  const highlightsById = useMemo(() => new Map(mine.map((highlight) => [highlight.id, highlight])), [mine])
   const firstSegmentStart = useMemo(() => new Map(placed.map((item) => [item.highlight.id, item.start])), [placed])
   const placedIds = useMemo(() => new Set(firstSegmentStart.keys()), [firstSegmentStart])
   const emphasisedId = useScrollToHighlight(placedIds)
@@ -48,9 +52,20 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
   const { paragraphProps } = useParagraphKeys({ text, paragraphStarts: starts, selection, select, clear })
   const [open, setOpen] = useState<OpenHighlight | null>(null)
 
+  const shared = useSharedPassage(articleId, paragraphs)
+  const [sharedDismissed, setSharedDismissed] = useState(false)
+  const sharedRange = shared && shared.status !== 'missing' && !sharedDismissed ? shared : null
+  const sharedSaved = sharedRange !== null && placed.some(({ start, end }) => start === sharedRange.start && end === sharedRange.end)
+  const ranges = useMemo(() => {
+    const all: MarkedRange[] = placed.map(markedRange)
+    if (sharedRange) all.push({ id: SHARED_PASSAGE_ID, start: sharedRange.start, end: sharedRange.end, createdAt: '' })
+    return all
+  }, [placed, sharedRange])
+  useScrollToSharedPassage(sharedRange !== null)
+
   const createHighlight = useCallback(
-    (color: HighlightColor = DEFAULT_COLOR): Highlight | undefined => {
-      const chosen = current()
+    (color: HighlightColor = DEFAULT_COLOR, range?: { start: number; end: number }): Highlight | undefined => {
+      const chosen = range ?? current()
       if (!chosen) return undefined
       const now = new Date().toISOString()
       const highlight: Highlight = {
@@ -85,16 +100,33 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
     mark?.focus()
   }
 
-  const copyLink = async () => {
-    const copied = await copyText(articleUrl)
-    showToast(copied ? { tone: 'info', message: 'Link copied.' } : { tone: 'error', message: `Could not copy the link: ${articleUrl}` })
+  /** A link to the passage: the article's URL with a text fragment that finds exactly it. */
+  const copyLink = async (range: { start: number; end: number } | undefined) => {
+    const articleUrl = new URL(articlePath, window.location.origin).href
+    const link = range ? passageLink(articleUrl, paragraphs, range.start, range.end) : articleUrl
+    const copied = await copyText(link)
+    showToast(copied ? { tone: 'info', message: 'Link to the passage copied.' } : { tone: 'error', message: `Could not copy the link: ${link}` })
   }
 
-  const byId = new Map(mine.map((highlight) => [highlight.id, highlight]))
-  const openHighlights = open?.ids.flatMap((id) => byId.get(id) ?? []) ?? []
+  const openHighlights = open?.ids.flatMap((id) => highlightsById.get(id) ?? []) ?? []
 
   return (
     <>
+      {shared && !sharedDismissed && (
+        <SharedPassagePanel
+          passage={shared}
+          saved={sharedSaved}
+          onSave={() => {
+            if (sharedRange) createHighlight(DEFAULT_COLOR, sharedRange)
+          }}
+          onShow={() => {
+            scrollToSharedPassage('smooth')
+          }}
+          onDismiss={() => {
+            setSharedDismissed(true)
+          }}
+        />
+      )}
       <p id={hintId} hidden>
         Press S to select a sentence, the arrow keys to select words, H to highlight. Press ? for all shortcuts.
       </p>
@@ -104,7 +136,8 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
             key={index}
             text={paragraph}
             start={starts[index] ?? 0}
-            placed={placed}
+            ranges={ranges}
+            highlights={highlightsById}
             firstSegmentStart={firstSegmentStart}
             emphasisedId={emphasisedId}
             describedBy={hintId}
@@ -125,7 +158,7 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
             // The mark appears on the next render; open the new highlight at the selection.
             setOpen({ ids: [highlight.id], mark: null, focusNote: true, anchor: { top: selection.rect.bottom + 8, left: Math.max(16, selection.rect.left) } })
           }}
-          onCopyLink={() => void copyLink()}
+          onCopyLink={() => void copyLink(selection)}
           onDismiss={clear}
         />
       )}
@@ -141,7 +174,7 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
             setOpen(null)
             actions.remove(highlight)
           }}
-          onCopyLink={() => void copyLink()}
+          onCopyLink={(highlight) => void copyLink(placed.find((item) => item.highlight.id === highlight.id))}
           onClose={closeHighlight}
         />
       )}
@@ -164,4 +197,18 @@ function useHighlightKey(createHighlight: () => unknown) {
       document.removeEventListener('keydown', onKeyDown)
     }
   }, [createHighlight])
+}
+
+/** Brings the shared passage into view once, when it is first drawn. */
+function useScrollToSharedPassage(drawn: boolean) {
+  const done = useRef(false)
+  useEffect(() => {
+    if (!drawn || done.current) return
+    done.current = true
+    scrollToSharedPassage('auto')
+  }, [drawn])
+}
+
+function scrollToSharedPassage(behavior: ScrollBehavior) {
+  document.querySelector('[data-shared]')?.scrollIntoView({ block: 'center', behavior })
 }

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, MouseEvent } from 'react'
-import type { HighlightColor } from './highlight'
-import { segmentRange, type PlacedHighlight } from './place-highlights'
+import type { Highlight, HighlightColor } from './highlight'
+import { segmentRange, type MarkedRange } from './place-highlights'
 
 export const MARK_COLORS: Record<HighlightColor, string> = {
   yellow: 'bg-hl-yellow',
@@ -9,11 +9,15 @@ export const MARK_COLORS: Record<HighlightColor, string> = {
   pink: 'bg-hl-pink',
 }
 
+/** The id under which a passage someone shared is drawn among the highlights. */
+export const SHARED_PASSAGE_ID = 'shared-passage'
+
 type Props = {
   text: string
   start: number
-  placed: readonly PlacedHighlight[]
-  /** The highlight whose first mark receives keyboard focus and carries its id, per highlight. */
+  ranges: readonly MarkedRange[]
+  highlights: ReadonlyMap<string, Highlight>
+  /** Where each highlight starts: its first mark takes keyboard focus and carries its id. */
   firstSegmentStart: ReadonlyMap<string, number>
   emphasisedId?: string
   onOpen: (highlightIds: string[], mark: HTMLElement) => void
@@ -28,9 +32,7 @@ type Props = {
  * text covered by the same highlights. Marks hold only text, so the paragraph's text content
  * stays exactly the article's (selection offsets depend on it).
  */
-export function HighlightedParagraph({ text, start, placed, firstSegmentStart, emphasisedId, onOpen, ...paragraph }: Props) {
-  const byId = new Map(placed.map((item) => [item.highlight.id, item]))
-  const segments = segmentRange(start, start + text.length, placed)
+export function HighlightedParagraph({ text, start, ranges, highlights, firstSegmentStart, emphasisedId, onOpen, ...paragraph }: Props) {
   return (
     <p
       data-offset={start}
@@ -40,48 +42,80 @@ export function HighlightedParagraph({ text, start, placed, firstSegmentStart, e
       onFocus={paragraph.onParagraphFocus}
       className="rounded-sm focus-visible:outline-offset-4"
     >
-      {segments.map((segment) => {
+      {segmentRange(start, start + text.length, ranges).map((segment) => {
         const content = text.slice(segment.start - start, segment.end - start)
-        const [ownerId] = segment.highlightIds
-        const owner = ownerId === undefined ? undefined : byId.get(ownerId)
-        if (!owner) return content
-        const isFirst = firstSegmentStart.get(owner.highlight.id) === segment.start
-        const open = (event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>) => {
-          onOpen(segment.highlightIds, event.currentTarget)
+        const highlightIds = segment.highlightIds.filter((id) => id !== SHARED_PASSAGE_ID)
+        const shared = highlightIds.length < segment.highlightIds.length
+        const owner = highlightIds[0] === undefined ? undefined : highlights.get(highlightIds[0])
+        if (!owner && !shared) return content
+        if (!owner) {
+          return (
+            <mark key={segment.start} data-shared="" className="shared-passage text-inherit">
+              {content}
+            </mark>
+          )
         }
         return (
-          <mark
+          <HighlightMark
             key={segment.start}
-            id={isFirst ? `highlight-${owner.highlight.id}` : undefined}
-            data-highlight-ids={segment.highlightIds.join(' ')}
-            tabIndex={isFirst ? 0 : undefined}
-            className={[
-              MARK_COLORS[owner.highlight.color],
-              'cursor-pointer rounded-[2px] text-inherit',
-              segment.highlightIds.length > 1 ? 'highlight-overlap' : '',
-              owner.highlight.note && isLastSegment(segment.end, owner) ? 'highlight-has-note' : '',
-              owner.highlight.id === emphasisedId ? 'highlight-emphasis' : '',
-            ].join(' ')}
-            onClick={(event) => {
-              // A drag that ends on a mark is a new selection, not a click on the highlight.
-              if (!window.getSelection()?.isCollapsed) return
-              open(event)
-            }}
-            onKeyDown={(event) => {
-              if (event.key !== 'Enter' && event.key !== ' ') return
-              event.preventDefault()
-              event.stopPropagation()
-              open(event)
-            }}
+            owner={owner}
+            highlightIds={highlightIds}
+            shared={shared}
+            isFirst={firstSegmentStart.get(owner.id) === segment.start}
+            isLast={ranges.find((range) => range.id === owner.id)?.end === segment.end}
+            emphasised={owner.id === emphasisedId}
+            onOpen={onOpen}
           >
             {content}
-          </mark>
+          </HighlightMark>
         )
       })}
     </p>
   )
 }
 
-function isLastSegment(segmentEnd: number, owner: PlacedHighlight): boolean {
-  return segmentEnd === owner.end
+type MarkProps = {
+  owner: Highlight
+  highlightIds: string[]
+  shared: boolean
+  isFirst: boolean
+  isLast: boolean
+  emphasised: boolean
+  onOpen: Props['onOpen']
+  children: string
+}
+
+function HighlightMark({ owner, highlightIds, shared, isFirst, isLast, emphasised, onOpen, children }: MarkProps) {
+  const open = (event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>) => {
+    onOpen(highlightIds, event.currentTarget)
+  }
+  return (
+    <mark
+      id={isFirst ? `highlight-${owner.id}` : undefined}
+      data-highlight-ids={highlightIds.join(' ')}
+      data-shared={shared ? '' : undefined}
+      tabIndex={isFirst ? 0 : undefined}
+      className={[
+        MARK_COLORS[owner.color],
+        'cursor-pointer rounded-[2px] text-inherit',
+        highlightIds.length > 1 ? 'highlight-overlap' : '',
+        shared ? 'shared-passage' : '',
+        owner.note && isLast ? 'highlight-has-note' : '',
+        emphasised ? 'highlight-emphasis' : '',
+      ].join(' ')}
+      onClick={(event) => {
+        // A drag that ends on a mark is a new selection, not a click on the highlight.
+        if (!window.getSelection()?.isCollapsed) return
+        open(event)
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return
+        event.preventDefault()
+        event.stopPropagation()
+        open(event)
+      }}
+    >
+      {children}
+    </mark>
+  )
 }

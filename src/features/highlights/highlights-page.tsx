@@ -1,9 +1,8 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { paths } from '../../config/paths'
-import type { ArticleSummary } from '../../lib/articles/article'
-import { articleIndexQuery } from '../../lib/articles/article-queries'
+import type { Article } from '../../lib/articles/article'
 import { formatIsoDay, formatTimestamp } from '../../lib/format-date'
 import { HIGHLIGHT_COLORS, type Highlight } from './highlight'
 import { highlightsQuery } from './highlight-queries'
@@ -13,13 +12,15 @@ import { filterHighlights, filtersFromSearchParams, searchParamsFromFilters, typ
 import { InvalidRecordsNotice } from './invalid-records-notice'
 import { capitalise } from './selection-toolbar'
 import { useHighlightActions } from './use-highlight-actions'
-import { useHighlightStatuses, type HighlightStatus } from './use-highlight-statuses'
+import { useHighlightedArticles, useHighlightStatuses, type HighlightStatus } from './use-highlight-statuses'
+
+type Articles = ReadonlyMap<string, Article | null | undefined>
 
 export function HighlightsPage() {
-  const { data: index } = useSuspenseQuery(articleIndexQuery())
   const { data: snapshot, isPending } = useQuery(highlightsQuery())
-  const articles = useMemo(() => new Map(index.articles.map((article) => [article.id, article])), [index])
-  const all = snapshot?.highlights ?? []
+  const all = useMemo(() => snapshot?.highlights ?? [], [snapshot])
+  const articleIds = useMemo(() => [...new Set(all.map((highlight) => highlight.articleId))], [all])
+  const articles = useHighlightedArticles(articleIds)
   const statuses = useHighlightStatuses(all, articles)
 
   const [searchParams, setSearchParams] = useSearchParams()
@@ -74,6 +75,11 @@ export function HighlightsPage() {
   )
 }
 
+function articleTitle(articles: Articles, id: string) {
+  const article = articles.get(id)
+  return article ? article.headline : article === null ? 'An article no longer available' : 'Loading…'
+}
+
 function countLabel(count: number) {
   return count === 1 ? '1 highlight' : `${count} highlights`
 }
@@ -87,7 +93,7 @@ function Filters({
   filters: HighlightFilters
   onChange: (filters: HighlightFilters, options?: { replace?: boolean }) => void
   all: readonly Highlight[]
-  articles: ReadonlyMap<string, ArticleSummary>
+  articles: Articles
 }) {
   const articleIds = [...new Set(all.map((highlight) => highlight.articleId))]
   return (
@@ -135,7 +141,7 @@ function Filters({
           <option value="">All articles</option>
           {articleIds.map((id) => (
             <option key={id} value={id}>
-              {articles.get(id)?.headline ?? 'An article no longer available'}
+              {articleTitle(articles, id)}
             </option>
           ))}
         </select>
@@ -150,25 +156,30 @@ function HighlightGroups({
   statuses,
 }: {
   highlights: readonly Highlight[]
-  articles: ReadonlyMap<string, ArticleSummary>
+  articles: Articles
   statuses: ReadonlyMap<string, HighlightStatus>
 }) {
   const groups = groupByArticle(highlights)
   return (
     <div className="mt-4 grid gap-10">
       {[...groups].map(([articleId, group]) => {
-        const article = articles.get(articleId)
-        if (!article) return null
+        const article = articles.get(articleId) ?? undefined
         return (
           <section key={articleId} aria-labelledby={`group-${articleId}`}>
             <h2 id={`group-${articleId}`} className="font-serif text-xl leading-snug font-semibold">
-              <Link to={paths.article(article.slug)} className="hover:text-accent hover:underline">
-                {article.headline}
-              </Link>
+              {article ? (
+                <Link to={paths.article(article.slug)} className="hover:text-accent hover:underline">
+                  {article.headline}
+                </Link>
+              ) : (
+                <span className="text-muted">Loading the article…</span>
+              )}
             </h2>
-            <p className="text-sm text-muted">
-              <time dateTime={article.date}>{formatIsoDay(article.date)}</time>
-            </p>
+            {article && (
+              <p className="text-sm text-muted">
+                <time dateTime={article.date}>{formatIsoDay(article.date)}</time>
+              </p>
+            )}
             <ul className="mt-3 grid gap-4">
               {group.map((highlight) => (
                 <HighlightItem key={highlight.id} highlight={highlight} article={article} status={statuses.get(highlight.id)} />
@@ -181,17 +192,18 @@ function HighlightGroups({
   )
 }
 
-function HighlightItem({ highlight, article, status }: { highlight: Highlight; article: ArticleSummary; status: HighlightStatus | undefined }) {
+function HighlightItem({ highlight, article, status }: { highlight: Highlight; article: Article | undefined; status: HighlightStatus | undefined }) {
   const { remove } = useHighlightActions()
   return (
     <li className="grid gap-2 rounded-lg border border-rule p-4">
       <blockquote className={`border-l-4 pl-3 font-serif text-lg leading-relaxed ${borderFor(highlight)}`}>
-        <Link
-          to={{ pathname: paths.article(article.slug), hash: `highlight-${highlight.id}` }}
-          className="hover:underline"
-        >
-          <span className={`${MARK_COLORS[highlight.color]} box-decoration-clone px-0.5 whitespace-pre-line`}>{highlight.selectors[0].exact}</span>
-        </Link>
+        {article ? (
+          <Link to={{ pathname: paths.article(article.slug), hash: `highlight-${highlight.id}` }} className="hover:underline">
+            <Quote highlight={highlight} />
+          </Link>
+        ) : (
+          <Quote highlight={highlight} />
+        )}
       </blockquote>
       {highlight.note && <p className="whitespace-pre-line">{highlight.note}</p>}
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
@@ -207,6 +219,10 @@ function HighlightItem({ highlight, article, status }: { highlight: Highlight; a
       </p>
     </li>
   )
+}
+
+function Quote({ highlight }: { highlight: Highlight }) {
+  return <span className={`${MARK_COLORS[highlight.color]} box-decoration-clone px-0.5 whitespace-pre-line`}>{highlight.selectors[0].exact}</span>
 }
 
 const BORDER_COLORS: Record<Highlight['color'], string> = {
@@ -227,7 +243,7 @@ function groupByArticle(highlights: readonly Highlight[]): Map<string, Highlight
   return groups
 }
 
-function CouldNotBePlaced({ orphans, articles }: { orphans: readonly Highlight[]; articles: ReadonlyMap<string, ArticleSummary> }) {
+function CouldNotBePlaced({ orphans, articles }: { orphans: readonly Highlight[]; articles: Articles }) {
   const { remove } = useHighlightActions()
   return (
     <section aria-labelledby="could-not-be-placed" className="mt-12 rounded-lg border border-rule bg-panel p-4">
@@ -239,7 +255,7 @@ function CouldNotBePlaced({ orphans, articles }: { orphans: readonly Highlight[]
       </p>
       <ul className="mt-4 grid gap-4">
         {orphans.map((highlight) => {
-          const article = articles.get(highlight.articleId)
+          const article = articles.get(highlight.articleId) ?? undefined
           return (
             <li key={highlight.id} className="grid gap-1">
               <blockquote className="border-l-4 border-rule pl-3 font-serif">“{highlight.selectors[0].exact}”</blockquote>

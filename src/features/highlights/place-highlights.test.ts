@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { describe as describeRange } from '../../lib/anchoring/anchor'
 import type { Highlight } from './highlight'
-import { placeHighlights, segmentRange, type PlacedHighlight } from './place-highlights'
+import { markedRange, placeHighlights, segmentRange, type PlacedHighlight } from './place-highlights'
 
 const TEXT = 'Watching the scene at the gala event held Sunday, Kim shed tears.\n\nThe event commemorated the first anniversary.'
 
@@ -20,7 +20,8 @@ function highlight(id: string, start: number, end: number, text = TEXT): Highlig
   }
 }
 
-const placed = (id: string, start: number, end: number): PlacedHighlight => ({ highlight: highlight(id, start, end), start, end, status: 'exact' })
+const placed = (id: string, start: number, end: number) =>
+  markedRange({ highlight: highlight(id, start, end), start, end, status: 'exact' } satisfies PlacedHighlight)
 
 describe('placeHighlights', () => {
   it('places unchanged highlights exactly and keeps the ones it cannot find as orphans', () => {
@@ -80,7 +81,7 @@ describe('segmentRange', () => {
           expect(segment.end).toBeGreaterThan(segment.start)
           if (index > 0) expect(segment.start).toBe(segments[index - 1]?.end)
           for (let offset = segment.start; offset < segment.end; offset++) {
-            const covering = items.filter((item) => item.start <= offset && offset < item.end).map((item) => item.highlight.id)
+            const covering = items.filter((item) => item.start <= offset && offset < item.end).map((item) => item.id)
             expect([...segment.highlightIds].sort()).toEqual(covering.sort())
           }
         }

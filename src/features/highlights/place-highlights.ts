@@ -21,28 +21,35 @@ export function placeHighlights(highlights: readonly Highlight[], text: string):
   return { placed, orphans }
 }
 
-/** A run of text covered by the same highlights; `highlightIds` innermost (shortest) first. */
+/** A run of text covered by the same ranges; `highlightIds` innermost (shortest) first. */
 export type Segment = { start: number; end: number; highlightIds: string[] }
 
+/** Anything drawn over the text: a highlight, or a passage someone shared. */
+export type MarkedRange = { id: string; start: number; end: number; createdAt: string }
+
+export function markedRange({ highlight, start, end }: PlacedHighlight): MarkedRange {
+  return { id: highlight.id, start, end, createdAt: highlight.createdAt }
+}
+
 /**
- * Splits [from, to) of the text at every highlight boundary, so overlapping and nested
+ * Splits [from, to) of the text at every range boundary, so overlapping and nested
  * highlights each keep visible, clickable parts and none is merged into another.
  */
-export function segmentRange(from: number, to: number, placed: readonly PlacedHighlight[]): Segment[] {
-  const inside = placed.filter(({ start, end }) => start < to && end > from)
+export function segmentRange(from: number, to: number, ranges: readonly MarkedRange[]): Segment[] {
+  const inside = ranges.filter(({ start, end }) => start < to && end > from)
   const cuts = new Set([from, to])
   for (const { start, end } of inside) {
     if (start > from) cuts.add(start)
     if (end < to) cuts.add(end)
   }
   const points = [...cuts].sort((a, b) => a - b)
-  const byLength = [...inside].sort((a, b) => a.end - a.start - (b.end - b.start) || (a.highlight.createdAt < b.highlight.createdAt ? 1 : -1))
+  const byLength = [...inside].sort((a, b) => a.end - a.start - (b.end - b.start) || (a.createdAt < b.createdAt ? 1 : -1))
   return points.slice(0, -1).map((start, index) => {
     const end = points[index + 1] ?? to
     return {
       start,
       end,
-      highlightIds: byLength.filter((item) => item.start <= start && item.end >= end).map((item) => item.highlight.id),
+      highlightIds: byLength.filter((item) => item.start <= start && item.end >= end).map((item) => item.id),
     }
   })
 }

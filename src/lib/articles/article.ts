@@ -10,21 +10,33 @@ export type ArticleSummary = {
   dek: string
   dateline?: string
   readingMinutes: number
-  /** SHA-256 (16 hex digits) of the canonical text: tells a highlight whether the text changed. */
-  textHash: string
-  /** Content-hashed URL of the article's body JSON. */
-  bodyUrl: string
+  /** Content-hashed URL of the whole article's JSON. */
+  url: string
 }
 
-export type ArticleBody = {
-  id: string
+/** Enough to link to an article. */
+export type ArticleLink = Pick<ArticleSummary, 'slug' | 'headline'>
+
+/** One article as its page needs it: one file, so a page never waits for the whole corpus. */
+export type Article = Omit<ArticleSummary, 'url'> & {
   caption?: string
   /** The lede first, then the body paragraphs. */
   paragraphs: string[]
   wordCount: number
+  /** SHA-256 (16 hex digits) of the canonical text: tells a highlight whether the text changed. */
   textHash: string
+  /** The neighbours in list order: previous is newer, next is older. */
+  previous?: ArticleLink
+  next?: ArticleLink
 }
 
-export type ArticleIndex = {
-  articles: ArticleSummary[]
-}
+export type ArticleIndex = { articles: ArticleSummary[] }
+
+/** Where an article's JSON is, found from (a prefix of) its id. */
+export type ArticleRef = { id: string; slug: string; url: string }
+
+/** Ids sharing their first two hex digits, each with where its article is. */
+export type ArticleLookupShard = Record<string, { slug: string; url: string }>
+
+/** First two hex digits of an id → URL of the lookup shard holding it. */
+export type ArticleLookupManifest = Record<string, string>

@@ -1,43 +1,29 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary } from './article'
-import { findArticleBySlug, neighbours } from './find-article'
+import { lookupShards, refForIdPrefix } from './find-article'
 
-const summary = (id: string, slug: string): ArticleSummary => ({
-  id,
-  slug,
-  date: '2025-01-01',
-  headline: slug,
-  dek: '',
-  readingMinutes: 1,
-  textHash: '0000000000000000',
-  bodyUrl: `/data/${id}.json`,
-})
-const articles = [
-  summary('1195f8b02fb32f15', 'kim-1195f8b0'),
-  summary('c0ffee003229785a', 'chile-c0ffee003'),
-  summary('c0ffee0084f3014e', 'kyiv-c0ffee008'),
+const refs = [
+  { id: '1195f8b02fb32f15', slug: 'kim-1195f8b0', url: '/data/articles/1195f8b02fb32f15.a.json' },
+  { id: 'c0ffee003229785a', slug: 'chile-c0ffee003', url: '/data/articles/c0ffee003229785a.b.json' },
+  { id: 'c0ffee0084f3014e', slug: 'kyiv-c0ffee008', url: '/data/articles/c0ffee0084f3014e.c.json' },
 ]
+const shards = lookupShards(refs)
 
-describe('findArticleBySlug', () => {
-  it('finds an article by the id part alone', () => {
-    expect(findArticleBySlug(articles, 'kim-1195f8b0')?.id).toBe('1195f8b02fb32f15')
-    expect(findArticleBySlug(articles, 'an-outdated-headline-1195f8b0')?.id).toBe('1195f8b02fb32f15')
-    expect(findArticleBySlug(articles, '1195f8b02fb32f15')?.id).toBe('1195f8b02fb32f15')
-  })
-
-  it('finds nothing for an unknown, missing or ambiguous id', () => {
-    expect(findArticleBySlug(articles, 'kim-deadbeef')).toBeUndefined()
-    expect(findArticleBySlug(articles, 'kim')).toBeUndefined()
-    expect(findArticleBySlug(articles, undefined)).toBeUndefined()
-    expect(findArticleBySlug(articles, 'chile-c0ffee00')).toBeUndefined()
-    expect(findArticleBySlug(articles, 'chile-c0ffee003')?.id).toBe('c0ffee003229785a')
+describe('lookupShards', () => {
+  it('groups ids by their first two hex digits', () => {
+    expect([...shards.keys()].sort()).toEqual(['11', 'c0'])
+    expect(Object.keys(shards.get('c0') ?? {})).toHaveLength(2)
   })
 })
 
-describe('neighbours', () => {
-  it('gives the newer article as previous and the older as next', () => {
-    expect(neighbours(articles, 'c0ffee003229785a')).toEqual({ previous: articles[0], next: articles[2] })
-    expect(neighbours(articles, '1195f8b02fb32f15')).toEqual({ previous: undefined, next: articles[1] })
-    expect(neighbours(articles, 'c0ffee0084f3014e')).toEqual({ previous: articles[1], next: undefined })
+describe('refForIdPrefix', () => {
+  it('finds the one article an id prefix names', () => {
+    expect(refForIdPrefix(shards.get('11') ?? {}, '1195f8b0')).toEqual(refs[0])
+    expect(refForIdPrefix(shards.get('c0') ?? {}, 'c0ffee003')).toEqual(refs[1])
+    expect(refForIdPrefix(shards.get('11') ?? {}, '1195f8b02fb32f15')).toEqual(refs[0])
+  })
+
+  it('finds nothing for an unknown or ambiguous prefix', () => {
+    expect(refForIdPrefix(shards.get('11') ?? {}, '11deadbe')).toBeNull()
+    expect(refForIdPrefix(shards.get('c0') ?? {}, 'c0ffee00')).toBeNull()
   })
 })

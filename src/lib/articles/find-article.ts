@@ -1,23 +1,24 @@
-import type { ArticleSummary } from './article'
-import { idPrefixFromSlug } from './article-slug'
+import type { ArticleLookupShard, ArticleRef } from './article'
 
 /**
- * Resolves a URL slug by its id part alone, so an outdated or mistyped word part still
- * finds the article (the page then replaces the URL with the canonical slug).
+ * The one article whose id starts with `idPrefix`. Two ids sharing the prefix can only be
+ * told apart by a longer one (their canonical slugs have it), so that finds nothing.
  */
-export function findArticleBySlug(articles: readonly ArticleSummary[], slug: string | undefined): ArticleSummary | undefined {
-  const prefix = idPrefixFromSlug(slug ?? '')
-  if (!prefix) return undefined
-  const matches = articles.filter((article) => article.id.startsWith(prefix))
-  // Two ids sharing the prefix: only a longer prefix (their canonical slugs have one) can tell them apart.
-  return matches.length === 1 ? matches[0] : undefined
+export function refForIdPrefix(shard: ArticleLookupShard, idPrefix: string): ArticleRef | null {
+  const ids = Object.keys(shard).filter((id) => id.startsWith(idPrefix))
+  const [id] = ids
+  const entry = id === undefined ? undefined : shard[id]
+  return ids.length === 1 && id !== undefined && entry ? { id, ...entry } : null
 }
 
-/** The articles either side in list order (newest first): previous is newer, next is older. */
-export function neighbours(articles: readonly ArticleSummary[], id: string) {
-  const index = articles.findIndex((article) => article.id === id)
-  return {
-    previous: index > 0 ? articles[index - 1] : undefined,
-    next: index >= 0 ? articles[index + 1] : undefined,
+/** Groups ids by their first two hex digits, the lookup's shards. */
+export function lookupShards(refs: readonly ArticleRef[]): Map<string, ArticleLookupShard> {
+  const shards = new Map<string, ArticleLookupShard>()
+  for (const { id, slug, url } of refs) {
+    const key = id.slice(0, 2)
+    const shard = shards.get(key) ?? {}
+    shard[id] = { slug, url }
+    shards.set(key, shard)
   }
+  return shards
 }

@@ -1,12 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 
-export type ShortcutSection = { title: string; shortcuts: readonly { keys: readonly string[]; description: string }[] }
-
-// The dialog's code loads the first time someone asks for it.
-const ShortcutsDialog = lazy(async () => ({ default: (await import('./shortcuts-dialog')).ShortcutsDialog }))
+// The list and its dialog load the first time someone asks for them.
+const ShortcutsHelp = lazy(async () => ({ default: (await import('./shortcuts-help')).ShortcutsHelp }))
 
 /** `?` anywhere (outside text fields), or this button, lists every keyboard shortcut. */
-export function ShortcutsButton({ sections }: { sections: readonly ShortcutSection[] }) {
+export function ShortcutsButton() {
   const [open, setOpen] = useState(false)
 
   useEffect(() => {
@@ -30,7 +28,7 @@ export function ShortcutsButton({ sections }: { sections: readonly ShortcutSecti
       </button>
       {open && (
         <Suspense>
-          <ShortcutsDialog sections={sections} onClose={() => setOpen(false)} />
+          <ShortcutsHelp onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>

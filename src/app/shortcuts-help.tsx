@@ -1,0 +1,12 @@
+import { ShortcutsDialog, type ShortcutSection } from '../components/shortcuts-dialog'
+import { SELECTION_SHORTCUTS } from '../features/highlights/selection-shortcuts'
+
+// Every feature's keys in one list; loaded only when someone asks for it.
+const SECTIONS: ShortcutSection[] = [
+  { title: 'Anywhere', shortcuts: [{ keys: ['?'], description: 'Show these shortcuts' }] },
+  { title: 'Reading and highlighting', shortcuts: SELECTION_SHORTCUTS },
+]
+
+export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+  return <ShortcutsDialog sections={SECTIONS} onClose={onClose} />
+}

@@ -1,0 +1,156 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Manifest, Plugin } from 'vite'
+import type { PageData } from '../app/page-data.ts'
+import type { RenderedPage, renderPage as RenderPage } from '../app/render-page.tsx'
+import { headTags, scriptSafeJson, type PageMeta } from '../features/sharing/page-meta.ts'
+import type { Article, ArticleIndex } from '../lib/articles/article.ts'
+
+/**
+ * After the browser build, renders every page to static HTML with React on the build
+ * machine: `/`, one page per article, the highlights view's shell and `404.html`. Each
+ * page carries its head tags (canonical URL, Open Graph, JSON-LD) and the state the
+ * browser hydrates from, so links work on any static host, and before or without JavaScript.
+ */
+const SSR_ENTRY = 'src/app/render-page.tsx'
+const SSR_OUT_DIR = 'node_modules/.cache/broadsheet-ssr'
+const LAZY_ROUTES = { article: 'src/app/routes/article-route.tsx', highlights: 'src/features/highlights/highlights-page.tsx' }
+
+type Page = { path: string; file: string; meta: PageMeta; preload?: string; data: PageData }
+
+export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
+  return {
+    name: 'broadsheet:prerender',
+    config() {
+      return {
+        // Declaring a builder makes `vite build` build every environment through buildApp.
+        builder: {},
+        build: { manifest: true },
+        environments: {
+          ssr: {
+            build: {
+              outDir: SSR_OUT_DIR,
+              emptyOutDir: true,
+              copyPublicDir: false,
+              manifest: false,
+              rolldownOptions: { input: SSR_ENTRY, output: { entryFileNames: 'render-page.js' } },
+            },
+          },
+        },
+      }
+    },
+    buildApp: {
+      order: 'post',
+      async handler(builder) {
+        const { client, ssr } = builder.environments
+        if (!client || !ssr) throw new Error('prerender needs the client and ssr environments')
+        await builder.build(client)
+        await builder.build(ssr)
+        const outDir = path.resolve(builder.config.root, client.config.build.outDir)
+        const ssrEntry = pathToFileURL(path.resolve(builder.config.root, SSR_OUT_DIR, 'render-page.js')).href
+        const { renderPage } = (await import(ssrEntry)) as { renderPage: typeof RenderPage }
+        const started = performance.now()
+        const count = await prerender({ outDir, siteUrl, renderPage })
+        builder.config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms (site URL ${siteUrl})`)
+      },
+    },
+  }
+}
+
+async function prerender({ outDir, siteUrl, renderPage }: { outDir: string; siteUrl: string; renderPage: typeof RenderPage }) {
+  const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
+  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
+  const index = JSON.parse(readFileSync(path.join(outDir, findIndexFile(outDir)), 'utf8')) as ArticleIndex
+  const pages: Page[] = [
+    {
+      path: '/',
+      file: 'index.html',
+      data: { index },
+      meta: {
+        path: '/',
+        title: 'Broadsheet',
+        description:
+          index.articles.length > 0
+            ? `The latest news, to read, highlight and share: ${index.articles.length} ${index.articles.length === 1 ? 'article' : 'articles'}, newest first.`
+            : 'The latest news, to read, highlight and share.',
+      },
+    },
+    {
+      path: '/highlights',
+      file: 'highlights/index.html',
+      data: {},
+      preload: LAZY_ROUTES.highlights,
+      meta: { path: '/highlights', title: 'Your highlights', description: 'Passages you highlighted in Broadsheet, with your notes.', noindex: true },
+    },
+    {
+      path: '/404',
+      file: '404.html',
+      data: {},
+      meta: { path: '/404', title: 'Page not found', description: 'This page is not in Broadsheet.', noindex: true },
+    },
+  ]
+  for (const summary of index.articles) {
+    const article = JSON.parse(readFileSync(path.join(outDir, summary.url), 'utf8')) as Article
+    pages.push({
+      path: `/articles/${summary.slug}`,
+      // A folder with index.html: every static host serves it for the extensionless path.
+      file: `articles/${summary.slug}/index.html`,
+      data: { article: { article, url: summary.url } },
+      preload: LAZY_ROUTES.article,
+      meta: {
+        path: `/articles/${summary.slug}`,
+        title: article.headline,
+        description: article.dek,
+        article: { headline: article.headline, publishedDate: article.date, ...(article.dateline ? { dateline: article.dateline } : {}), wordCount: article.wordCount },
+      },
+    })
+  }
+
+  for (const page of pages) {
+    const rendered = await renderPage(page.path, page.data)
+    const html = pageHtml(template, rendered, page, siteUrl, preloadTags(manifest, page.preload, template))
+    const target = path.join(outDir, page.file)
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, html)
+  }
+  return pages.length
+}
+
+function pageHtml(template: string, rendered: RenderedPage, page: Page, siteUrl: string, preloads: string): string {
+  const state = [
+    `window.__staticRouterHydrationData=${scriptSafeJson(rendered.routerState)}`,
+    `window.__BROADSHEET_DATA__=${scriptSafeJson(page.data)}`,
+    `window.__BROADSHEET_PAGE__=${scriptSafeJson(new URL(page.path, 'http://x').pathname)}`,
+  ].join(';\n')
+  return template
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace('</head>', `  ${rendered.head}\n    ${headTags(page.meta, siteUrl)}\n    ${preloads}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${rendered.body}</div>\n    <script>${state}</script>`)
+}
+
+/** Module preloads for a lazily loaded route, so hydration does not wait on a request chain. */
+function preloadTags(manifest: Manifest, source: string | undefined, template: string): string {
+  if (!source) return ''
+  const files = new Set<string>()
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk || files.has(chunk.file)) return
+    files.add(chunk.file)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  visit(source)
+  return [...files]
+    .filter((file) => !template.includes(`/${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+    .join('\n    ')
+}
+
+function findIndexFile(outDir: string): string {
+  const dataDir = path.join(outDir, 'data')
+  const name = existsSync(dataDir) ? readdirSync(dataDir).find((file) => file.startsWith('articles-index.')) : undefined
+  if (!name) throw new Error(`prerender: no article index in ${dataDir}`)
+  return `/data/${name}`
+}

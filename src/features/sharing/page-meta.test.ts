@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { headTags, scriptSafeJson } from './page-meta'
+
+describe('headTags', () => {
+  const tags = headTags(
+    {
+      title: 'Kim Jong Un held the first public commemoration for North Korean troops',
+      description: 'Kim Jong Un held … “deployments” & more.',
+      path: '/articles/kim-jong-un-1195f8b0',
+      article: { headline: 'Kim Jong Un held the first public commemoration for North Korean troops', publishedDate: '2025-07-01', dateline: 'SEOUL', wordCount: 354 },
+    },
+    'https://news.example',
+  )
+
+  it('writes the canonical URL and Open Graph article tags', () => {
+    expect(tags).toContain('<link rel="canonical" href="https://news.example/articles/kim-jong-un-1195f8b0">')
+    expect(tags).toContain('<meta property="og:type" content="article">')
+    expect(tags).toContain('<meta property="og:url" content="https://news.example/articles/kim-jong-un-1195f8b0">')
+    expect(tags).toContain('<meta property="article:published_time" content="2025-07-01">')
+    expect(tags).toContain('<meta name="twitter:card" content="summary">')
+  })
+
+  it('escapes text in attributes', () => {
+    expect(tags).toContain('content="Kim Jong Un held … “deployments” &amp; more."')
+  })
+
+  it('describes the article as a schema.org NewsArticle', () => {
+    const json = /<script type="application\/ld\+json">(.*)<\/script>/.exec(tags)?.[1] ?? ''
+    expect(JSON.parse(json)).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Kim Jong Un held the first public commemoration for North Korean troops',
+      datePublished: '2025-07-01',
+      dateline: 'SEOUL',
+      url: 'https://news.example/articles/kim-jong-un-1195f8b0',
+    })
+  })
+
+  it('keeps pages that are not for search engines out of the index', () => {
+    expect(headTags({ title: 'Highlights', description: 'Yours', path: '/highlights', noindex: true }, 'https://news.example')).toContain(
+      '<meta name="robots" content="noindex">',
+    )
+  })
+})
+
+describe('scriptSafeJson', () => {
+  it('cannot close a script element, whatever the article says', () => {
+    const json = scriptSafeJson({ text: '</script><script>alert(1)</script>\u2028' })
+    expect(json).not.toMatch(/<\/script/i)
+    expect(JSON.parse(json)).toEqual({ text: '</script><script>alert(1)</script>\u2028' })
+  })
+})
