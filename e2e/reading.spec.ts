@@ -45,6 +45,16 @@ test('back and forward move between the list and the article', async ({ page }) 
   await expect(page).toHaveURL('/')
 })
 
+test('the document title follows client-side navigation from a prerendered page', async ({ page }) => {
+  await page.goto(CANONICAL)
+  await expect(page).toHaveTitle(`${HEADLINE} · Broadsheet`)
+  await page.getByRole('link', { name: 'All articles' }).click()
+  await expect(page).toHaveTitle('Latest articles · Broadsheet')
+  await page.goBack()
+  await expect(page).toHaveTitle(`${HEADLINE} · Broadsheet`)
+  expect(await page.locator('title').count()).toBe(1)
+})
+
 test('an outdated word part of the slug is replaced by the canonical one', async ({ page }) => {
   await page.goto('/')
   await page.goto('/articles/an-old-headline-1195f8b0?from=mail')

@@ -41,6 +41,19 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
         },
       }
     },
+    configurePreviewServer(server) {
+      // Serve /articles/<slug> from articles/<slug>/index.html, as static hosts do; Vite's
+      // preview would otherwise answer with the SPA fallback instead of the prerendered page.
+      const outDir = path.resolve(server.config.root, server.config.build.outDir)
+      server.middlewares.use((request, _response, next) => {
+        const [pathname = '/', query] = (request.url ?? '/').split('?')
+        const folderIndex = path.join(outDir, safeDecode(pathname), 'index.html')
+        if (pathname !== '/' && !path.extname(pathname) && folderIndex.startsWith(outDir) && existsSync(folderIndex)) {
+          request.url = `${pathname.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`
+        }
+        next()
+      })
+    },
     buildApp: {
       order: 'post',
       async handler(builder) {
@@ -153,4 +166,12 @@ function findIndexFile(outDir: string): string {
   const name = existsSync(dataDir) ? readdirSync(dataDir).find((file) => file.startsWith('articles-index.')) : undefined
   if (!name) throw new Error(`prerender: no article index in ${dataDir}`)
   return `/data/${name}`
+}
+
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return pathname
+  }
 }

@@ -1,10 +1,15 @@
 import { paths } from '../../config/paths'
 import { ArticlePage, type ArticleTextProps } from '../../features/articles/article-page'
 import { HighlightableArticleText } from '../../features/highlights/highlightable-article-text'
+import { ShareArticleButton } from '../../features/sharing/share-article-button'
 
-/** The article page with the reader's highlights: the two features meet here, in the app. */
+/** The article page with the reader's highlights and sharing: the features meet here, in the app. */
 export function ArticleRoute() {
-  return <ArticlePage Text={HighlightableText} />
+  return <ArticlePage Text={HighlightableText} Actions={ArticleActions} />
+}
+
+function ArticleActions({ article }: ArticleTextProps) {
+  return <ShareArticleButton title={article.headline} path={paths.article(article.slug)} />
 }
 
 function HighlightableText({ article }: ArticleTextProps) {

@@ -10,7 +10,13 @@ import { ArticleByline } from './article-byline'
 /** What the page needs to draw the article text; the app passes a Text that adds highlights. */
 export type ArticleTextProps = { article: Article }
 
-export function ArticlePage({ Text = ArticleText }: { Text?: ComponentType<ArticleTextProps> }) {
+type Slots = {
+  Text?: ComponentType<ArticleTextProps>
+  /** Actions shown under the headline (Share). */
+  Actions?: ComponentType<ArticleTextProps>
+}
+
+export function ArticlePage({ Text = ArticleText, Actions }: Slots) {
   const { slug = '' } = useParams()
   const location = useLocation()
   const { data: ref } = useSuspenseQuery(articleRefQuery(idPrefixFromSlug(slug) ?? ''))
@@ -19,10 +25,10 @@ export function ArticlePage({ Text = ArticleText }: { Text?: ComponentType<Artic
   if (ref.slug !== slug) {
     return <Navigate replace to={{ ...location, pathname: paths.article(ref.slug) }} />
   }
-  return <ArticleView articleRef={ref} Text={Text} />
+  return <ArticleView articleRef={ref} Text={Text} Actions={Actions} />
 }
 
-function ArticleView({ articleRef, Text }: { articleRef: ArticleRef; Text: ComponentType<ArticleTextProps> }) {
+function ArticleView({ articleRef, Text, Actions }: Slots & { articleRef: ArticleRef; Text: ComponentType<ArticleTextProps> }) {
   const { data: article } = useSuspenseQuery(articleQuery(articleRef))
   return (
     <article className="mx-auto max-w-[68ch]">
@@ -34,6 +40,11 @@ function ArticleView({ articleRef, Text }: { articleRef: ArticleRef; Text: Compo
           {article.headline}
         </h1>
         {article.caption && <PhotoCaption caption={article.caption} />}
+        {Actions && (
+          <div className="flex flex-wrap gap-2">
+            <Actions article={article} />
+          </div>
+        )}
       </header>
       <Text article={article} />
       <ArticleNeighbours previous={article.previous} next={article.next} />

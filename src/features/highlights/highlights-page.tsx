@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
+import { CopyPageLinkButton } from '../../components/copy-page-link-button'
 import { paths } from '../../config/paths'
 import type { Article } from '../../lib/articles/article'
 import { formatIsoDay, formatTimestamp } from '../../lib/format-date'
@@ -53,9 +54,12 @@ export function HighlightsPage() {
       ) : (
         <>
           <Filters filters={filters} onChange={setFilters} all={all} articles={articles} />
-          <p role="status" className="mt-4 text-sm text-muted">
-            {filtering ? `${countLabel(shown.length)} match these filters.` : ''}
-          </p>
+          <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+            <p role="status" className="text-sm text-muted">
+              {filtering ? `${countLabel(shown.length)} match these filters.` : ''}
+            </p>
+            {filtering && <CopyPageLinkButton />}
+          </div>
           <HighlightGroups highlights={placed} articles={articles} statuses={statuses} />
           {orphans.length > 0 && <CouldNotBePlaced orphans={orphans} articles={articles} />}
           {shown.length === 0 && (
