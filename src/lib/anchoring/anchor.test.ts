@@ -314,3 +314,36 @@ group('anchor: examples', () => {
     expect(anchor('', [{ type: 'TextQuoteSelector', exact: 'news' }])).toBeNull()
   })
 })
+
+group('anchor: the error budget', () => {
+  // A 26-letter quote; its budget is min(256, 26 / 2) = 13 errors. Context and
+  // filler share no letter with it, so the only close match is the edited passage.
+  const quote = 'abcdefghijklmnopqrstuvwxyz'
+  const prefix = 'PRIOR WORDS BEFORE THE PASSAGE. '
+  const suffix = ' THE WORDS THAT FOLLOW IT, 1234'
+  /** The quote with the letters at `positions` replaced by '#': exactly that many errors. */
+  const edited = (positions: number[]) => quote.replace(/./g, (c, i: number) => (positions.includes(i) ? '#' : c))
+  const thirteen = [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 24]
+  const fourteen = [...thirteen, 2]
+  const selectors = describe(prefix + quote + suffix, prefix.length, prefix.length + quote.length)
+
+  it('anchors a passage with as many errors as the budget allows when its context is intact', () => {
+    // Quote similarity 0.5, context similarity 1: evidence (50 * 0.5 + 40) / 90 = 0.72 >= 0.6.
+    // So no error cap derived from the acceptance rule can be below the budget.
+    const text = prefix + edited(thirteen) + suffix
+    expect(anchorWithStatus(text, selectors)).toEqual({ start: prefix.length, end: prefix.length + 26, status: 'moved' })
+  })
+
+  it('finds it by searching the whole text when it moved far from its old position', () => {
+    const filler = 'NOTHING TO SEE HERE. '.repeat(500) // > LOCAL_MARGIN code units
+    const text = filler + prefix + edited(thirteen) + suffix
+    const at = filler.length + prefix.length
+    expect(anchorWithStatus(text, selectors)).toEqual({ start: at, end: at + 26, status: 'moved' })
+    expect(anchor(text, quoteOnly(selectors))).toEqual({ start: at, end: at + 26 })
+  })
+
+  it('gives up one error past the budget', () => {
+    expect(anchor(prefix + edited(fourteen) + suffix, selectors)).toBeNull()
+    expect(anchor('NOTHING TO SEE HERE. '.repeat(500) + prefix + edited(fourteen) + suffix, selectors)).toBeNull()
+  })
+})
