@@ -6,6 +6,25 @@ import { test as base, expect, type Page } from '@playwright/test'
  * hydration warning or a crash in an effect cannot hide behind a passing assertion.
  */
 export const test = base.extend<{ allowConsoleErrors: (pattern: RegExp) => void }>({
+  // A prerendered page shows before its script has run: navigation waits until the app is
+  // live, as a person would before using it, so no test acts on a page that cannot answer yet.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled) {
+      const goto = page.goto.bind(page)
+      const reload = page.reload.bind(page)
+      page.goto = async (url, options) => {
+        const response = await goto(url, options)
+        await waitForApp(page)
+        return response
+      }
+      page.reload = async (options) => {
+        const response = await reload(options)
+        await waitForApp(page)
+        return response
+      }
+    }
+    await use(page)
+  },
   allowConsoleErrors: [
     async ({ page }, use) => {
       const allowed: RegExp[] = []
@@ -24,6 +43,11 @@ export const test = base.extend<{ allowConsoleErrors: (pattern: RegExp) => void 
 })
 
 export { expect }
+
+/** Resolves once the app has hydrated the page (see useMarkAppReady in src/app/app-layout.tsx). */
+export async function waitForApp(page: Page) {
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+}
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, test, waitForApp } from './fixtures'
 import { ARTICLE, dragSelect, paragraph, storedRecords } from './highlight-helpers'
 
 const WATCHING = 'Watching the scene at the gala event held Sunday, Kim shed tears.'
@@ -159,6 +159,7 @@ test.describe('making highlights', () => {
   test('a highlight made in one tab appears in another open tab without a reload', async ({ page, context }) => {
     const other = await context.newPage()
     await other.goto(ARTICLE)
+    await waitForApp(other)
     await expect(other.getByRole('heading', { level: 1 })).toBeVisible()
     await page.goto(ARTICLE)
     await dragSelect(page, paragraph(page, 'Watching the scene'), 'Kim shed tears')

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, test, waitForApp } from './fixtures'
 import { ARTICLE, dragSelect, paragraph } from './highlight-helpers'
 
 const HEADLINE = 'Kim Jong Un held the first public commemoration for North Korean troops'
@@ -23,6 +23,7 @@ test.describe('sharing a passage', () => {
     const stranger = await browser.newContext()
     const theirs = await stranger.newPage()
     await theirs.goto(link)
+    await waitForApp(theirs)
     const shared = theirs.locator('mark[data-shared]')
     await expect(shared).toHaveText(passage)
     await expect(shared).toBeInViewport()
@@ -32,6 +33,7 @@ test.describe('sharing a passage', () => {
     await panel.getByRole('button', { name: 'Save to my highlights' }).click()
     await expect(panel.getByRole('button', { name: 'Saved to your highlights' })).toBeDisabled()
     await theirs.goto('/highlights')
+    await waitForApp(theirs)
     await expect(theirs.getByRole('main').getByRole('listitem')).toContainText(passage)
     await stranger.close()
   })
@@ -128,7 +130,11 @@ test.describe('prerendered pages', () => {
     let server: ChildProcess | undefined
     const PORT = 4175
     test.beforeAll(async () => {
-      server = spawn('npx', ['sirv', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' })
+      // Run the binary itself (not through npx), so that killing it stops the server.
+      server = spawn('node_modules/.bin/sirv', ['dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' })
+      server.on('exit', (code) => {
+        if (code) throw new Error(`the static server exited with ${code} (is port ${PORT} taken?)`)
+      })
       for (let attempt = 0; attempt < 50; attempt++) {
         if (await fetch(`http://localhost:${PORT}/`).then((response) => response.ok, () => false)) return
         await new Promise((resolve) => setTimeout(resolve, 200))

@@ -11,6 +11,7 @@ import { ShortcutsButton } from './shortcuts-button'
 export function AppLayout() {
   useFocusHeadingAfterNavigation()
   useHighlightsSync()
+  useMarkAppReady()
   return (
     <>
       <NavigationProgress />
@@ -85,6 +86,16 @@ function NavigationProgress() {
   const navigation = useNavigation()
   if (navigation.state === 'idle') return null
   return <div role="progressbar" aria-label="Loading page" className="fixed inset-x-0 top-0 z-50 h-1 animate-pulse bg-accent" />
+}
+
+/**
+ * Marks the document once the app has hydrated (or rendered) and handles input: the
+ * prerendered page looks the same before, so tests and tools wait for this.
+ */
+function useMarkAppReady() {
+  useEffect(() => {
+    document.documentElement.dataset.appReady = ''
+  }, [])
 }
 
 /**
