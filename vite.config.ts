@@ -3,13 +3,22 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { articlesPlugin } from './src/build/articles-plugin.ts'
+import { prerenderPlugin } from './src/build/prerender-plugin.ts'
 
 // ARTICLES_DIR builds the reader over another folder of raw article files.
 const articlesDir = process.env.ARTICLES_DIR ?? 'src/content/articles'
+// SITE_URL is where the built site will live: canonical links and link previews use it.
+const siteUrl = siteOrigin(process.env.SITE_URL ?? 'http://localhost:4173')
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), articlesPlugin({ dir: articlesDir })],
+  plugins: [react(), tailwindcss(), articlesPlugin({ dir: articlesDir }), prerenderPlugin({ siteUrl })],
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
   },
 })
+
+function siteOrigin(value: string): string {
+  const url = URL.parse(value)
+  if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL must be an absolute http(s) URL, not "${value}"`)
+  return url.href.replace(/\/$/, '')
+}
