@@ -2,8 +2,8 @@
 
 // Written by src/build/articles-plugin.ts; both URLs carry content hashes.
 declare module 'virtual:articles' {
-  /** The list of every article's summary, newest first. */
-  export const articleIndexUrl: string
+  /** The list of every article, newest first, in chunks (see ArticleList). */
+  export const articleListUrl: string
   /** Which lookup shard holds an id (see src/lib/articles/article-queries.ts). */
   export const articleLookupUrl: string
 }

@@ -5,12 +5,14 @@ import { paths } from '../config/paths'
 import { HighlightsNavLink } from '../features/highlights/highlights-nav-link'
 import { StorageStatusBanner } from '../features/highlights/storage-status-banner'
 import { useHighlightsSync } from '../features/highlights/use-highlights-sync'
+import { useSavedSync } from '../features/saved/use-saved-sync'
 import { ShortcutsButton } from './shortcuts-button'
 
 
 export function AppLayout() {
   useFocusHeadingAfterNavigation()
   useHighlightsSync()
+  useSavedSync()
   useMarkAppReady()
   return (
     <>

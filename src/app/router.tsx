@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
-import { articleListLoader, articlePageLoader } from '../features/articles/article-loaders'
-import { ArticleListPage } from '../features/articles/article-list-page'
+import { articlePageLoader } from '../features/articles/article-loaders'
+import { findLoader } from '../features/find/find-loader'
 import { AppHydrateFallback, AppLayout } from './app-layout'
 import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
+import { ListRoute } from './routes/list-route'
 
 /** Every route of the app, top to bottom. Loaders warm the query cache the pages read. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -17,7 +18,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Errors render inside the shell, so the reader always keeps the masthead and a way home.
           ErrorBoundary: RouteErrorPage,
           children: [
-            { index: true, loader: articleListLoader(queryClient), Component: ArticleListPage },
+            { index: true, loader: findLoader(queryClient), Component: ListRoute },
             {
               path: 'articles/:slug',
               loader: articlePageLoader(queryClient),

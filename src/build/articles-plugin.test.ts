@@ -17,11 +17,13 @@ function folderWith(files: Record<string, string>): string {
 
 describe('loadArticleData', () => {
   it('writes a content-hashed index and one content-hashed body per article', () => {
-    const { indexUrl, files, catalog } = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+    const { listUrl, files, catalog } = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     expect(catalog.entries).toHaveLength(1)
-    expect(indexUrl).toMatch(/^\/data\/articles-index\.[0-9a-f]{12}\.json$/)
-    const index = JSON.parse(files.get(indexUrl) ?? '') as { articles: { url: string }[] }
-    const url = index.articles[0]?.url ?? ''
+    expect(listUrl).toMatch(/^\/data\/list\.[0-9a-f]{12}\.json$/)
+    const list = JSON.parse(files.get(listUrl) ?? '') as { count: number; chunks: string[] }
+    expect(list.count).toBe(1)
+    const chunk = JSON.parse(files.get(list.chunks[0] ?? '') ?? '') as { url: string }[]
+    const url = chunk[0]?.url ?? ''
     expect(url).toMatch(/^\/data\/articles\/1195f8b02fb32f15\.[0-9a-f]{12}\.json$/)
     expect(JSON.parse(files.get(url) ?? '')).toMatchObject({
       id: '1195f8b02fb32f15',
@@ -42,11 +44,11 @@ describe('loadArticleData', () => {
   it('changes the URLs when an article changes, so caches never serve stale text', () => {
     const before = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     const after = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED.replace('shed tears', 'wept') }))
-    expect(after.indexUrl).not.toBe(before.indexUrl)
+    expect(after.listUrl).not.toBe(before.listUrl)
   })
 
   it('prefixes URLs with the configured base', () => {
-    expect(loadArticleData(folderWith({}), '/news/').indexUrl).toMatch(/^\/news\/data\/articles-index\./)
+    expect(loadArticleData(folderWith({}), '/news/').listUrl).toMatch(/^\/news\/data\/list\./)
   })
 
   it('fails naming the file, the line and the problem', () => {
@@ -75,10 +77,11 @@ describe('vite build over ARTICLES_DIR', { timeout: 60_000 }, () => {
     expect(failure).toContain(`${dir}/004_ab00000000000004.txt:1: "date 2025-02-30" is not a real day`)
   })
 
-  it('builds an app over an empty folder, with an empty index', async () => {
+  it('builds an app over an empty folder, with an empty list and a page that says so', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
     await build(folderWith({}), outDir)
-    const [indexFile] = readdirSync(path.join(outDir, 'data'))
-    expect(JSON.parse(readFileSync(path.join(outDir, 'data', indexFile ?? ''), 'utf8'))).toEqual({ articles: [] })
+    const listFile = readdirSync(path.join(outDir, 'data')).find((name) => name.startsWith('list.'))
+    expect(JSON.parse(readFileSync(path.join(outDir, 'data', listFile ?? ''), 'utf8'))).toEqual({ count: 0, chunkSize: 100, chunks: [] })
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('No articles yet')
   })
 })

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import type { Article, ArticleIndex, ArticleLink, ArticleLookupManifest, ArticleSummary } from '../lib/articles/article.ts'
+import type { Article, ArticleLink, ArticleList, ArticleLookupManifest, ArticleSummary } from '../lib/articles/article.ts'
 import { articleText } from '../lib/articles/article-text.ts'
 import { buildCatalog, formatProblem, type Catalog, type CatalogEntry } from '../features/articles/build-catalog.ts'
 import { lookupShards } from '../lib/articles/find-article.ts'
@@ -18,6 +18,8 @@ import { lookupShards } from '../lib/articles/find-article.ts'
 const VIRTUAL_ID = 'virtual:articles'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
 const DATA_DIR = 'data'
+/** Summaries per list file: enough for a first screen, small enough to fetch as one scrolls. */
+const LIST_CHUNK_SIZE = 100
 
 /** A problem in the article files (as opposed to a bug in the build). */
 class ContentError extends Error {
@@ -26,7 +28,7 @@ class ContentError extends Error {
 
 export type ArticleData = {
   catalog: Catalog
-  indexUrl: string
+  listUrl: string
   lookupUrl: string
   /** URL path (from the site root, without base) → JSON text. */
   files: Map<string, string>
@@ -59,8 +61,8 @@ export function articlesPlugin({ dir }: { dir: string }): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined
-      const { indexUrl, lookupUrl } = load()
-      return `export const articleIndexUrl = ${JSON.stringify(indexUrl)}\nexport const articleLookupUrl = ${JSON.stringify(lookupUrl)}\n`
+      const { listUrl, lookupUrl } = load()
+      return `export const articleListUrl = ${JSON.stringify(listUrl)}\nexport const articleLookupUrl = ${JSON.stringify(lookupUrl)}\n`
     },
     configurePreviewServer(server) {
       server.middlewares.use(serveAppForMalformedUrls)
@@ -157,13 +159,17 @@ export function loadArticleData(articlesDir: string, base = '/'): ArticleData {
     }
     return { ...entry.summary, url: hashed(`articles/${entry.summary.id}`, JSON.stringify(article)) }
   })
-  const indexUrl = hashed('articles-index', JSON.stringify({ articles } satisfies ArticleIndex))
+  const chunks: string[] = []
+  for (let start = 0; start < articles.length; start += LIST_CHUNK_SIZE) {
+    chunks.push(hashed(`list/${start / LIST_CHUNK_SIZE}`, JSON.stringify(articles.slice(start, start + LIST_CHUNK_SIZE))))
+  }
+  const listUrl = hashed('list', JSON.stringify({ count: articles.length, chunkSize: LIST_CHUNK_SIZE, chunks } satisfies ArticleList))
 
   const manifest: ArticleLookupManifest = {}
   for (const [key, shard] of lookupShards(articles)) manifest[key] = hashed(`lookup/${key}`, JSON.stringify(shard))
   const lookupUrl = hashed('lookup', JSON.stringify(manifest))
 
-  return { catalog, indexUrl, lookupUrl, files }
+  return { catalog, listUrl, lookupUrl, files }
 }
 
 function readArticleFiles(articlesDir: string) {

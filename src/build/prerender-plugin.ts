@@ -6,7 +6,7 @@ import type { Manifest, Plugin } from 'vite'
 import type { PageData } from '../app/page-data.ts'
 import type { RenderedPage, renderPage as RenderPage } from '../app/render-page.tsx'
 import { headTags, scriptSafeJson, type PageMeta } from '../features/sharing/page-meta.ts'
-import type { Article, ArticleIndex } from '../lib/articles/article.ts'
+import type { Article, ArticleList, ArticleSummary } from '../lib/articles/article.ts'
 
 /**
  * After the browser build, renders every page to static HTML with React on the build
@@ -15,15 +15,18 @@ import type { Article, ArticleIndex } from '../lib/articles/article.ts'
  * browser hydrates from, so links work on any static host, and before or without JavaScript.
  */
 const SSR_ENTRY = 'src/app/render-page.tsx'
-const SSR_OUT_DIR = 'node_modules/.cache/broadsheet-ssr'
+/** One server build per client output folder, so two builds at once never share one. */
+const ssrOutDir = (clientOutDir: string) => `node_modules/.cache/broadsheet-ssr/${clientOutDir.replace(/[^A-Za-z0-9]+/g, '-')}`
 const LAZY_ROUTES = { article: 'src/app/routes/article-route.tsx', highlights: 'src/features/highlights/highlights-page.tsx' }
 
 type Page = { path: string; file: string; meta: PageMeta; preload?: string; data: PageData }
 
 export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
+  let ssrOut = ssrOutDir('dist')
   return {
     name: 'broadsheet:prerender',
-    config() {
+    config(config) {
+      ssrOut = ssrOutDir(config.build?.outDir ?? 'dist')
       return {
         // Declaring a builder makes `vite build` build every environment through buildApp.
         builder: {},
@@ -31,7 +34,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
         environments: {
           ssr: {
             build: {
-              outDir: SSR_OUT_DIR,
+              outDir: ssrOut,
               emptyOutDir: true,
               copyPublicDir: false,
               manifest: false,
@@ -62,7 +65,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
         await builder.build(client)
         await builder.build(ssr)
         const outDir = path.resolve(builder.config.root, client.config.build.outDir)
-        const ssrEntry = pathToFileURL(path.resolve(builder.config.root, SSR_OUT_DIR, 'render-page.js')).href
+        const ssrEntry = pathToFileURL(path.resolve(builder.config.root, ssrOut, 'render-page.js')).href
         const { renderPage } = (await import(ssrEntry)) as { renderPage: typeof RenderPage }
         const started = performance.now()
         const count = await prerender({ outDir, siteUrl, renderPage })
@@ -75,18 +78,19 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
 async function prerender({ outDir, siteUrl, renderPage }: { outDir: string; siteUrl: string; renderPage: typeof RenderPage }) {
   const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
   const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
-  const index = JSON.parse(readFileSync(path.join(outDir, findIndexFile(outDir)), 'utf8')) as ArticleIndex
+  const list = readJson(outDir, findListFile(outDir)) as ArticleList
+  const summaries = list.chunks.flatMap((url) => readJson(outDir, url) as ArticleSummary[])
   const pages: Page[] = [
     {
       path: '/',
       file: 'index.html',
-      data: { index },
+      data: { list: { manifest: list, firstChunk: summaries.slice(0, list.chunkSize) } },
       meta: {
         path: '/',
         title: 'Broadsheet',
         description:
-          index.articles.length > 0
-            ? `The latest news, to read, highlight and share: ${index.articles.length} ${index.articles.length === 1 ? 'article' : 'articles'}, newest first.`
+          list.count > 0
+            ? `The latest news, to read, highlight and share: ${list.count} ${list.count === 1 ? 'article' : 'articles'}, newest first.`
             : 'The latest news, to read, highlight and share.',
       },
     },
@@ -104,8 +108,8 @@ async function prerender({ outDir, siteUrl, renderPage }: { outDir: string; site
       meta: { path: '/404', title: 'Page not found', description: 'This page is not in Broadsheet.', noindex: true },
     },
   ]
-  for (const summary of index.articles) {
-    const article = JSON.parse(readFileSync(path.join(outDir, summary.url), 'utf8')) as Article
+  for (const summary of summaries) {
+    const article = readJson(outDir, summary.url) as Article
     pages.push({
       path: `/articles/${summary.slug}`,
       // A folder with index.html: every static host serves it for the extensionless path.
@@ -161,11 +165,15 @@ function preloadTags(manifest: Manifest, source: string | undefined, template: s
     .join('\n    ')
 }
 
-function findIndexFile(outDir: string): string {
+function findListFile(outDir: string): string {
   const dataDir = path.join(outDir, 'data')
-  const name = existsSync(dataDir) ? readdirSync(dataDir).find((file) => file.startsWith('articles-index.')) : undefined
-  if (!name) throw new Error(`prerender: no article index in ${dataDir}`)
+  const name = existsSync(dataDir) ? readdirSync(dataDir).find((file) => /^list\.[0-9a-f]+\.json$/.test(file)) : undefined
+  if (!name) throw new Error(`prerender: no article list in ${dataDir}`)
   return `/data/${name}`
+}
+
+function readJson(outDir: string, urlPath: string): unknown {
+  return JSON.parse(readFileSync(path.join(outDir, urlPath), 'utf8'))
 }
 
 function safeDecode(pathname: string): string {

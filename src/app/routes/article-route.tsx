@@ -1,6 +1,7 @@
 import { paths } from '../../config/paths'
 import { ArticlePage, type ArticleTextProps } from '../../features/articles/article-page'
 import { HighlightableArticleText } from '../../features/highlights/highlightable-article-text'
+import { SaveToggle } from '../../features/saved/save-toggle'
 import { ShareArticleButton } from '../../features/sharing/share-article-button'
 
 /** The article page with the reader's highlights and sharing: the features meet here, in the app. */
@@ -9,7 +10,12 @@ export function ArticleRoute() {
 }
 
 function ArticleActions({ article }: ArticleTextProps) {
-  return <ShareArticleButton title={article.headline} path={paths.article(article.slug)} />
+  return (
+    <>
+      <SaveToggle articleId={article.id} />
+      <ShareArticleButton title={article.headline} path={paths.article(article.slug)} />
+    </>
+  )
 }
 
 function HighlightableText({ article }: ArticleTextProps) {

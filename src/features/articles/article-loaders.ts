@@ -1,14 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { data, type LoaderFunctionArgs } from 'react-router'
-import { articleIndexQuery, articleQuery, articleRefQuery } from '../../lib/articles/article-queries'
+import { articleQuery, articleRefQuery } from '../../lib/articles/article-queries'
 import { idPrefixFromSlug } from '../../lib/articles/article-slug'
 
-// Loaders only warm the query cache; components read the same queries with useSuspenseQuery.
-
-export const articleListLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.query(articleIndexQuery())
-  return null
-}
+// The loader only warms the query cache; the page reads the same queries with useSuspenseQuery.
 
 export const articlePageLoader =
   (queryClient: QueryClient) =>

@@ -5,7 +5,7 @@ import { paths } from '../../config/paths'
 import type { Article, ArticleLink, ArticleRef } from '../../lib/articles/article'
 import { articleQuery, articleRefQuery } from '../../lib/articles/article-queries'
 import { idPrefixFromSlug } from '../../lib/articles/article-slug'
-import { ArticleByline } from './article-byline'
+import { ArticleByline } from '../../components/article-byline'
 
 /** What the page needs to draw the article text; the app passes a Text that adds highlights. */
 export type ArticleTextProps = { article: Article }

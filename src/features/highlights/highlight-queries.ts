@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query'
-import { loadHighlights } from './highlight-store'
 
 export const highlightKeys = {
   all: ['highlights'] as const,
@@ -7,10 +6,11 @@ export const highlightKeys = {
 }
 
 // Highlights change only through this tab's actions or another tab's broadcast, and both
-// invalidate this query, so it never goes stale on its own.
+// invalidate this query, so it never goes stale on its own. The storage code (IndexedDB,
+// validation) loads with the first read, after the page has rendered.
 export const highlightsQuery = () =>
   queryOptions({
     queryKey: highlightKeys.list(),
-    queryFn: loadHighlights,
+    queryFn: async () => (await import('./highlight-store')).loadHighlights(),
     staleTime: Infinity,
   })

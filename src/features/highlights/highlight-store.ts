@@ -1,11 +1,13 @@
 import type { Highlight } from './highlight'
-import { readAllHighlights, StorageError, toStorageError, writeHighlights, type InvalidRecord } from './highlight-db'
+import { askForPersistentStorage, toStorageError, type InvalidRecord, type StorageError } from '../../lib/storage/database'
+import { announceChange } from '../../lib/storage/changes'
+import { readAllHighlights, writeHighlights } from './highlight-db'
 
 /**
  * The highlights of this browser: what IndexedDB holds, plus changes this tab has not yet
  * managed to store. A change is kept in memory until a write succeeds, so a full or
  * blocked storage never loses a highlight and the app never claims one is saved when it
- * is not. Other tabs hear of every stored change on a BroadcastChannel.
+ * is not. Other tabs hear of every stored change (lib/storage/changes).
  */
 export type HighlightsSnapshot = {
   /** Newest first. */
@@ -22,16 +24,6 @@ type PendingChange = { kind: 'put'; highlight: Highlight } | { kind: 'delete'; i
 
 const pending = new Map<string, PendingChange>()
 let lastWriteError: StorageError | undefined
-
-const CHANNEL_NAME = 'broadsheet:highlights'
-let channel: BroadcastChannel | undefined
-
-// Opened on first use, in a browser only: an open channel would keep a prerendering Node alive.
-function tabs(): BroadcastChannel | undefined {
-  if (typeof window === 'undefined' || typeof BroadcastChannel === 'undefined') return undefined
-  channel ??= new BroadcastChannel(CHANNEL_NAME)
-  return channel
-}
 
 export async function loadHighlights(): Promise<HighlightsSnapshot> {
   let stored: Highlight[] = []
@@ -89,7 +81,7 @@ export async function storePending(): Promise<void> {
     if (pending.get(id) === change) pending.delete(id)
   }
   lastWriteError = undefined
-  announceChange()
+  announceChange('highlights')
   void askForPersistentStorage()
 }
 
@@ -102,33 +94,7 @@ export async function importHighlights(highlights: readonly Highlight[]): Promis
   const changed = highlights.filter((highlight) => JSON.stringify(current.get(highlight.id)) !== JSON.stringify(highlight))
   await writeHighlights({ put: changed, remove: [] })
   for (const highlight of changed) pending.delete(highlight.id)
-  announceChange()
+  announceChange('highlights')
   const updated = changed.filter((highlight) => current.has(highlight.id)).length
   return { added: changed.length - updated, updated, unchanged: highlights.length - changed.length }
-}
-
-function announceChange() {
-  tabs()?.postMessage('changed')
-}
-
-/** Calls back when another tab of the app stores a change (a channel never hears its own posts). */
-export function onHighlightsChangedElsewhere(callback: () => void): () => void {
-  const listening = tabs()
-  listening?.addEventListener('message', callback)
-  return () => {
-    listening?.removeEventListener('message', callback)
-  }
-}
-
-let persistenceRequested = false
-
-/** Asks the browser not to evict highlights under storage pressure (once per session). */
-async function askForPersistentStorage() {
-  if (persistenceRequested || typeof navigator === 'undefined' || !('storage' in navigator)) return
-  persistenceRequested = true
-  try {
-    if (!(await navigator.storage.persisted())) await navigator.storage.persist()
-  } catch {
-    // Persistence is a request the browser may refuse; highlights are stored either way.
-  }
 }

@@ -1,5 +1,5 @@
 import { downloadFile } from '../../lib/download'
-import type { InvalidRecord } from './highlight-db'
+import type { InvalidRecord } from '../../lib/storage/database'
 
 /**
  * Stored records this version cannot read (damaged, or written by a newer version). They are

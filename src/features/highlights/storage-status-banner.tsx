@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { highlightKeys, highlightsQuery } from './highlight-queries'
-import { storePending } from './highlight-store'
 
 /**
  * Stays on screen, on every page, while any highlight change exists only in this tab's
@@ -17,6 +16,7 @@ export function StorageStatusBanner() {
   const retry = async () => {
     setRetrying(true)
     try {
+      const { storePending } = await import('./highlight-store')
       await storePending()
     } catch {
       // Still failing: the banner stays, with the new reason from the refreshed snapshot.

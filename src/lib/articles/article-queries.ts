@@ -1,15 +1,22 @@
 import { queryOptions } from '@tanstack/react-query'
-import { articleIndexUrl, articleLookupUrl } from 'virtual:articles'
+import { articleListUrl, articleLookupUrl } from 'virtual:articles'
 import { fetchJson } from '../fetch-json'
-import type { Article, ArticleIndex, ArticleLookupManifest, ArticleLookupShard, ArticleRef } from './article'
+import type { Article, ArticleList, ArticleLookupManifest, ArticleLookupShard, ArticleRef, ArticleSummary } from './article'
 import { refForIdPrefix } from './find-article'
 
 // Article data never changes within a build (its URLs carry content hashes): never stale.
 
-export const articleIndexQuery = () =>
+export const articleListQuery = () =>
   queryOptions({
-    queryKey: ['articles', 'index'],
-    queryFn: () => fetchJson<ArticleIndex>(articleIndexUrl),
+    queryKey: ['articles', 'list'],
+    queryFn: () => fetchJson<ArticleList>(articleListUrl),
+    staleTime: 'static',
+  })
+
+export const articleChunkQuery = (url: string) =>
+  queryOptions({
+    queryKey: ['articles', 'chunk', url],
+    queryFn: () => fetchJson<ArticleSummary[]>(url),
     staleTime: 'static',
   })
 
@@ -36,7 +43,10 @@ export const articleRefQuery = (idPrefix: string) =>
     queryKey: ['articles', 'ref', idPrefix],
     queryFn: async ({ client }): Promise<ArticleRef | null> => {
       // Coming from the list, its summary already says where the article is.
-      const listed = client.getQueryData(articleIndexQuery().queryKey)?.articles.find((summary) => summary.slug.endsWith(idPrefix))
+      const listed = client
+        .getQueriesData<ArticleSummary[]>({ queryKey: ['articles', 'chunk'] })
+        .flatMap(([, chunk]) => chunk ?? [])
+        .find((summary) => summary.slug.endsWith(`-${idPrefix}`) || summary.slug === idPrefix)
       if (listed) return { id: listed.id, slug: listed.slug, url: listed.url }
       const manifest = await client.query(lookupManifestQuery())
       const shardUrl = manifest[idPrefix.slice(0, 2)]

@@ -30,7 +30,11 @@ export type Article = Omit<ArticleSummary, 'url'> & {
   next?: ArticleLink
 }
 
-export type ArticleIndex = { articles: ArticleSummary[] }
+/**
+ * The list of every article, newest first, in chunks: the first screen needs only the first
+ * chunk, and a long scroll loads the rest as it comes into view.
+ */
+export type ArticleList = { count: number; chunkSize: number; chunks: string[] }
 
 /** Where an article's JSON is, found from (a prefix of) its id. */
 export type ArticleRef = { id: string; slug: string; url: string }

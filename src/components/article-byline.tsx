@@ -1,5 +1,5 @@
-import { formatIsoDay } from '../../lib/format-date'
-import type { ArticleSummary } from '../../lib/articles/article'
+import { formatIsoDay } from '../lib/format-date'
+import type { ArticleSummary } from '../lib/articles/article'
 
 /** Dateline, date and reading time: the line of facts above every headline. */
 export function ArticleByline({ article }: { article: Pick<ArticleSummary, 'date' | 'dateline' | 'readingMinutes'> }) {

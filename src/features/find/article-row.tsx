@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query'
+import type { ComponentType } from 'react'
+import { Link } from 'react-router'
+import { ArticleByline } from '../../components/article-byline'
+import { paths } from '../../config/paths'
+import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
+import { articleChunkQuery } from '../../lib/articles/article-queries'
+import { HighlightedText } from './highlighted-text'
+
+export type RowActionsProps = { article: ArticleSummary }
+
+export type RowProps = {
+  list: ArticleList
+  /** The article's number in the newest-first list, which says which chunk holds it. */
+  docNumber: number
+  /** Index terms the search matched, to emphasise. */
+  terms: readonly string[]
+  RowActions?: ComponentType<RowActionsProps> | undefined
+}
+
+/** One article in the list: headline (the row's link), byline, dek and actions. */
+export function ArticleRow({ list, docNumber, terms, RowActions }: RowProps) {
+  const chunkUrl = list.chunks[Math.floor(docNumber / list.chunkSize)] ?? ''
+  const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: chunkUrl !== '' })
+  const article = chunk?.[docNumber % list.chunkSize]
+  if (!article) {
+    return (
+      <p className="text-muted" aria-busy={!isError}>
+        {isError ? 'This article could not be loaded.' : 'Loading…'}
+      </p>
+    )
+  }
+  return (
+    <article className="grid gap-2">
+      <h2 className="font-serif text-2xl leading-snug font-semibold text-balance">
+        <Link to={paths.article(article.slug)} data-headline="" className="rounded-sm hover:text-accent hover:underline focus-visible:underline">
+          <HighlightedText text={article.headline} terms={terms} />
+        </Link>
+      </h2>
+      <ArticleByline article={article} />
+      <p className="max-w-[65ch] text-base leading-relaxed text-pretty">
+        <HighlightedText text={article.dek} terms={terms} />
+      </p>
+      {RowActions && (
+        <div>
+          <RowActions article={article} />
+        </div>
+      )}
+    </article>
+  )
+}

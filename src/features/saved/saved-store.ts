@@ -1,0 +1,67 @@
+import * as v from 'valibot'
+import { announceChange } from '../../lib/storage/changes'
+import { askForPersistentStorage, database, toStorageError, type InvalidRecord, type StorageError } from '../../lib/storage/database'
+import { SAVED_SCHEMA_VERSION, savedArticleSchema, type SavedArticle } from './saved-article'
+
+/**
+ * Saved articles: what IndexedDB holds plus changes this tab could not store yet, which stay
+ * in memory (and on screen) until a write succeeds, as with highlights.
+ */
+export type SavedSnapshot = {
+  /** Article ids, most recently saved first. */
+  articleIds: string[]
+  invalid: InvalidRecord[]
+  unsavedIds: string[]
+  storageError?: StorageError
+}
+
+type PendingChange = { saved: true; record: SavedArticle } | { saved: false; articleId: string }
+
+const pending = new Map<string, PendingChange>()
+
+export async function loadSaved(): Promise<SavedSnapshot> {
+  const records = new Map<string, SavedArticle>()
+  const invalid: InvalidRecord[] = []
+  let storageError: StorageError | undefined
+  try {
+    const db = await database()
+    for await (const cursor of db.transaction('saved').store) {
+      const result = v.safeParse(savedArticleSchema, cursor.value)
+      if (result.success && result.output.articleId === cursor.key) records.set(cursor.key, result.output)
+      else invalid.push({ key: cursor.key, value: cursor.value, problems: result.success ? ['the key does not match the article id'] : result.issues.map((issue) => issue.message) })
+    }
+  } catch (error) {
+    storageError = toStorageError(error)
+  }
+  for (const [articleId, change] of pending) {
+    if (change.saved) records.set(articleId, change.record)
+    else records.delete(articleId)
+  }
+  const articleIds = [...records.values()].sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1)).map((record) => record.articleId)
+  return { articleIds, invalid, unsavedIds: [...pending.keys()], ...(storageError ? { storageError } : {}) }
+}
+
+export async function setSaved(articleId: string, saved: boolean): Promise<void> {
+  pending.set(
+    articleId,
+    saved ? { saved, record: { schemaVersion: SAVED_SCHEMA_VERSION, articleId, savedAt: new Date().toISOString() } } : { saved, articleId },
+  )
+  await storePendingSaves()
+}
+
+export async function storePendingSaves(): Promise<void> {
+  const changes = [...pending.entries()]
+  if (changes.length === 0) return
+  try {
+    const tx = (await database()).transaction('saved', 'readwrite')
+    await Promise.all([
+      ...changes.map(([articleId, change]) => (change.saved ? tx.store.put(change.record, articleId) : tx.store.delete(articleId))),
+      tx.done,
+    ])
+  } catch (error) {
+    throw toStorageError(error)
+  }
+  for (const [articleId, change] of changes) if (pending.get(articleId) === change) pending.delete(articleId)
+  announceChange('saved')
+  void askForPersistentStorage()
+}
