@@ -35,6 +35,8 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `const { from: _, ...rest } = params` is how a key is dropped from a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       // `onClick={() => setOpen(true)}` is the idiom in JSX handlers.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       // Loaders throw react-router's data() responses; the router turns them into error pages.

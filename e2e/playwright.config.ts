@@ -3,8 +3,11 @@ import { chromium, defineConfig, devices } from '@playwright/test'
 
 const SEED_PORT = 4173
 const CORPUS_PORT = 4174
-/** The edge-case corpus is built into its own folder so it never clobbers dist/. */
+const GENERATED_PORT = 4177
+// Each corpus is built into its own folder so none clobbers dist/.
 const CORPUS_OUT = 'node_modules/.cache/broadsheet-e2e-corpus'
+const GENERATED_ARTICLES = 'node_modules/.cache/broadsheet-e2e-generated-articles'
+const GENERATED_OUT = 'node_modules/.cache/broadsheet-e2e-generated'
 
 export default defineConfig({
   testDir: '.',
@@ -23,13 +26,18 @@ export default defineConfig({
   projects: [
     {
       name: 'seed',
-      testIgnore: ['corpus/**'],
+      testIgnore: ['corpus/**', 'generated/**'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SEED_PORT}` },
     },
     {
       name: 'corpus',
       testMatch: ['corpus/**/*.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${CORPUS_PORT}` },
+    },
+    {
+      name: 'generated',
+      testMatch: ['generated/**/*.spec.ts'],
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${GENERATED_PORT}` },
     },
   ],
   webServer: [
@@ -47,6 +55,15 @@ export default defineConfig({
       env: { ARTICLES_DIR: 'e2e/corpus/articles' },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+    },
+    {
+      // A few hundred generated articles (src/scripts/generate-corpus.ts): enough for facets and search to mean something.
+      command: `npx tsx src/scripts/generate-corpus.ts --count 300 --seed 7 --out ${GENERATED_ARTICLES} --clean && npx vite build --outDir ${GENERATED_OUT} --emptyOutDir --logLevel warn && npx vite preview --outDir ${GENERATED_OUT} --port ${GENERATED_PORT} --strictPort`,
+      url: `http://localhost:${GENERATED_PORT}`,
+      cwd: '..',
+      env: { ARTICLES_DIR: GENERATED_ARTICLES },
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
     },
   ],
 })

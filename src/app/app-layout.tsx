@@ -1,12 +1,16 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
-import { Toaster } from '../components/toaster'
 import { paths } from '../config/paths'
 import { HighlightsNavLink } from '../features/highlights/highlights-nav-link'
-import { StorageStatusBanner } from '../features/highlights/storage-status-banner'
 import { useHighlightsSync } from '../features/highlights/use-highlights-sync'
 import { useSavedSync } from '../features/saved/use-saved-sync'
+import { useHydrated } from '../lib/use-hydrated'
 import { ShortcutsButton } from './shortcuts-button'
+
+// Parts that only ever show after the reader has done something (a toast) or something has
+// gone wrong (unsaved highlights) load after the page.
+const Toaster = lazy(async () => ({ default: (await import('../components/toast-region')).Toaster }))
+const StorageStatusBanner = lazy(async () => ({ default: (await import('../features/highlights/storage-status-banner')).StorageStatusBanner }))
 
 
 export function AppLayout() {
@@ -14,14 +18,23 @@ export function AppLayout() {
   useHighlightsSync()
   useSavedSync()
   useMarkAppReady()
+  const hydrated = useHydrated()
   return (
     <>
       <NavigationProgress />
-      <StorageStatusBanner />
+      {hydrated && (
+        <Suspense>
+          <StorageStatusBanner />
+        </Suspense>
+      )}
       <AppShell>
         <Outlet />
       </AppShell>
-      <Toaster />
+      {hydrated && (
+        <Suspense>
+          <Toaster />
+        </Suspense>
+      )}
       <ScrollRestoration />
     </>
   )

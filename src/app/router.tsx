@@ -18,7 +18,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Errors render inside the shell, so the reader always keeps the masthead and a way home.
           ErrorBoundary: RouteErrorPage,
           children: [
-            { index: true, loader: findLoader(queryClient), Component: ListRoute },
+            {
+              index: true,
+              loader: findLoader(queryClient),
+              // Searching and filtering change only the query string, which the loader does not read.
+              shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
+              Component: ListRoute,
+            },
             {
               path: 'articles/:slug',
               loader: articlePageLoader(queryClient),

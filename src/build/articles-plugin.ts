@@ -7,7 +7,10 @@ import type { Plugin, ViteDevServer } from 'vite'
 import type { Article, ArticleLink, ArticleList, ArticleLookupManifest, ArticleSummary } from '../lib/articles/article.ts'
 import { articleText } from '../lib/articles/article-text.ts'
 import { buildCatalog, formatProblem, type Catalog, type CatalogEntry } from '../features/articles/build-catalog.ts'
+import { buildFacetData } from '../features/find/facets.ts'
+import { extractEntities, type ArticleEntities } from '../features/find/extract-entities.ts'
 import { lookupShards } from '../lib/articles/find-article.ts'
+import { buildSearchIndex } from '../lib/search/build-search-index.ts'
 
 /**
  * Turns the folder of raw article files into static JSON at build time: one small index
@@ -145,31 +148,67 @@ export function loadArticleData(articlesDir: string, base = '/'): ArticleData {
   }
 
   const { entries } = catalog
+  const extracted = entries.map(({ summary, body }) =>
+    extractEntities({ headline: summary.headline, paragraphs: body.paragraphs, ...(body.caption ? { caption: body.caption } : {}), ...(summary.dateline ? { dateline: summary.dateline } : {}) }),
+  )
   const link = (entry: CatalogEntry | undefined): ArticleLink | undefined =>
     entry && { slug: entry.summary.slug, headline: entry.summary.headline }
   const articles: ArticleSummary[] = entries.map((entry, position) => {
     const previous = link(entries[position - 1])
     const next = link(entries[position + 1])
+    const { quotes, ...entities } = extracted[position] ?? { people: [], places: [], organisations: [], quotes: [] }
     const article: Article = {
       ...entry.summary,
       ...entry.body,
       textHash: sha256(articleText(entry.body.paragraphs)).slice(0, 16),
+      entities,
+      quotes,
       ...(previous ? { previous } : {}),
       ...(next ? { next } : {}),
     }
     return { ...entry.summary, url: hashed(`articles/${entry.summary.id}`, JSON.stringify(article)) }
   })
+  const find = writeFindData(entries, extracted, hashed)
   const chunks: string[] = []
   for (let start = 0; start < articles.length; start += LIST_CHUNK_SIZE) {
     chunks.push(hashed(`list/${start / LIST_CHUNK_SIZE}`, JSON.stringify(articles.slice(start, start + LIST_CHUNK_SIZE))))
   }
-  const listUrl = hashed('list', JSON.stringify({ count: articles.length, chunkSize: LIST_CHUNK_SIZE, chunks } satisfies ArticleList))
+  const listUrl = hashed('list', JSON.stringify({ count: articles.length, chunkSize: LIST_CHUNK_SIZE, chunks, find } satisfies ArticleList))
 
   const manifest: ArticleLookupManifest = {}
   for (const [key, shard] of lookupShards(articles)) manifest[key] = hashed(`lookup/${key}`, JSON.stringify(shard))
   const lookupUrl = hashed('lookup', JSON.stringify(manifest))
 
   return { catalog, listUrl, lookupUrl, files }
+}
+
+/** The find worker's data: facets per article, and the sharded search index with its manifest. */
+function writeFindData(entries: readonly CatalogEntry[], extracted: readonly ArticleEntities[], hashed: (name: string, json: string) => string) {
+  const facets = buildFacetData(
+    entries.map(({ summary }, position) => {
+      const { people = [], places = [], organisations = [] } = extracted[position] ?? {}
+      return { id: summary.id, date: summary.date, ...(summary.dateline ? { dateline: summary.dateline } : {}), people, places, organisations }
+    }),
+  )
+  const search = buildSearchIndex(
+    entries.map(({ summary, body }) => ({
+      headline: summary.headline,
+      dek: summary.dek,
+      ...(body.caption ? { caption: body.caption } : {}),
+      body: body.paragraphs.join('\n'),
+    })),
+  )
+  const shardUrls: Record<string, string> = {}
+  for (const [key, json] of search.shards) shardUrls[key] = hashed(`find/search/${fileSafe(key)}`, json)
+  return {
+    facetsUrl: hashed('find/facets', JSON.stringify(facets)),
+    searchUrl: hashed('find/search', JSON.stringify({ ...search.manifest, shardUrls })),
+  }
+}
+
+/** Shard keys are bits of words in any script (and `~` for typo shards): name files by code point. */
+function fileSafe(key: string): string {
+  return Array.from(key, (char) => char.codePointAt(0)?.toString(16)).join('-')
 }
 
 function readArticleFiles(articlesDir: string) {

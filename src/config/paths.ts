@@ -1,6 +1,25 @@
 /** Every in-app URL is built here, so a route change is one edit. */
+
+/** The list's URL parameters (its state lives in the URL, so a filtered view is a link). */
+export const LIST_PARAM = {
+  query: 'q',
+  person: 'person',
+  place: 'place',
+  organisation: 'org',
+  dateline: 'dateline',
+  from: 'from',
+  to: 'to',
+  saved: 'saved',
+  highlighted: 'highlighted',
+  sort: 'sort',
+} as const
+
+export type ListFacet = 'person' | 'place' | 'organisation' | 'dateline'
+
 export const paths = {
   home: () => '/',
+  /** The list filtered to articles about one person, place or organisation, or filed from one dateline. */
+  articlesAbout: (facet: ListFacet, value: string) => `/?${new URLSearchParams({ [LIST_PARAM[facet]]: value }).toString()}`,
   article: (slug: string) => `/articles/${slug}`,
   highlights: () => '/highlights',
 } as const

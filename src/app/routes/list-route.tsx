@@ -1,10 +1,26 @@
-import { FindPage } from '../../features/find/find-page'
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { RowActionsProps } from '../../features/find/article-row'
+import { FindPage } from '../../features/find/find-page'
+import { highlightsQuery } from '../../features/highlights/highlight-queries'
 import { SaveToggle } from '../../features/saved/save-toggle'
+import { savedQuery } from '../../features/saved/saved-queries'
 
-/** The list, with a Save toggle on each article: the features meet here, in the app. */
+/**
+ * The list, with a Save toggle on each article and the reader's saved and highlighted
+ * articles for its filters: the features meet here, in the app.
+ */
 export function ListRoute() {
-  return <FindPage RowActions={RowActions} />
+  const { data: saved } = useQuery(savedQuery())
+  const { data: highlights } = useQuery(highlightsQuery())
+  const personal = useMemo(
+    () => ({
+      ...(saved ? { saved: saved.articleIds } : {}),
+      ...(highlights ? { highlighted: [...new Set(highlights.highlights.map((highlight) => highlight.articleId))].sort() } : {}),
+    }),
+    [saved, highlights],
+  )
+  return <FindPage RowActions={RowActions} personal={personal} />
 }
 
 function RowActions({ article }: RowActionsProps) {

@@ -6,6 +6,7 @@ import type { Article, ArticleLink, ArticleRef } from '../../lib/articles/articl
 import { articleQuery, articleRefQuery } from '../../lib/articles/article-queries'
 import { idPrefixFromSlug } from '../../lib/articles/article-slug'
 import { ArticleByline } from '../../components/article-byline'
+import { ArticleAbout } from './article-about'
 
 /** What the page needs to draw the article text; the app passes a Text that adds highlights. */
 export type ArticleTextProps = { article: Article }
@@ -47,6 +48,7 @@ function ArticleView({ articleRef, Text, Actions }: Slots & { articleRef: Articl
         )}
       </header>
       <Text article={article} />
+      <ArticleAbout article={article} />
       <ArticleNeighbours previous={article.previous} next={article.next} />
     </article>
   )

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react'
+import { useHydrated } from '../../lib/use-hydrated'
 import type { ArticleList } from '../../lib/articles/article'
 import { ArticleRow, type RowActionsProps } from './article-row'
 
@@ -21,7 +22,9 @@ const PLAIN_LIMIT = 100
 const VirtualResults = lazy(async () => ({ default: (await import('./virtual-results')).VirtualResults }))
 
 export function ArticleResults(props: ResultsProps) {
-  if (props.count <= PLAIN_LIMIT) return <PlainResults {...props} />
+  const hydrated = useHydrated()
+  // The prerendered page (and hydration) show the first rows plainly; the virtualiser takes over after.
+  if (props.count <= PLAIN_LIMIT || !hydrated) return <PlainResults {...props} count={Math.min(props.count, PLAIN_LIMIT)} />
   return (
     <Suspense fallback={<PlainResults {...props} count={Math.min(props.count, PLAIN_LIMIT)} />}>
       <VirtualResults {...props} />

@@ -4,8 +4,9 @@ import { Link } from 'react-router'
 import { ArticleByline } from '../../components/article-byline'
 import { paths } from '../../config/paths'
 import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
-import { articleChunkQuery } from '../../lib/articles/article-queries'
+import { articleChunkQuery, articleQuery } from '../../lib/articles/article-queries'
 import { HighlightedText } from './highlighted-text'
+import { snippetAround } from './search-terms'
 
 export type RowActionsProps = { article: ArticleSummary }
 
@@ -41,11 +42,24 @@ export function ArticleRow({ list, docNumber, terms, RowActions }: RowProps) {
       <p className="max-w-[65ch] text-base leading-relaxed text-pretty">
         <HighlightedText text={article.dek} terms={terms} />
       </p>
+      {terms.length > 0 && <Snippet article={article} terms={terms} />}
       {RowActions && (
         <div>
           <RowActions article={article} />
         </div>
       )}
     </article>
+  )
+}
+
+/** Where in the article the search words are: the passage around the first one outside the dek. */
+function Snippet({ article, terms }: { article: ArticleSummary; terms: readonly string[] }) {
+  const { data } = useQuery(articleQuery(article))
+  const snippet = data && snippetAround(data.paragraphs.slice(1), terms)
+  if (!snippet) return null
+  return (
+    <p className="max-w-[65ch] border-l-2 border-rule pl-3 font-serif text-sm leading-relaxed text-muted">
+      <HighlightedText text={snippet} terms={terms} />
+    </p>
   )
 }

@@ -1,20 +1,59 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
-import type { ComponentType } from 'react'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { lazy, Suspense, useCallback, useId, useMemo, useState, type ComponentType } from 'react'
+import { useSearchParams } from 'react-router'
 import { articleListQuery } from '../../lib/articles/article-queries'
+import { useHydrated } from '../../lib/use-hydrated'
 import { ArticleResults } from './article-results'
 import type { RowActionsProps } from './article-row'
+import { findQuery, startFindWorker, type Personal } from './find-client'
+import { effectiveSort, isFiltering, paramsFromSearch, searchFromParams, type FindParams } from './find-params'
+import { FindToolbar } from './find-toolbar'
+import { useListKeys } from './use-list-keys'
+
+// The filter panel's code loads when it is first opened; the filters-in-use bar when there are some.
+const FiltersPanel = lazy(async () => ({ default: (await import('./filters-panel')).FiltersPanel }))
+const FiltersInUse = lazy(async () => ({ default: (await import('./filters-in-use')).FiltersInUse }))
 
 type Props = {
   RowActions?: ComponentType<RowActionsProps>
+  /** The reader's saved and highlighted article ids, for those two filters. */
+  personal: Personal
 }
 
-/** The list of articles, newest first: where a reader decides what to read. */
-export function FindPage({ RowActions }: Props) {
+/** The list of articles, newest first, with search and filters: where a reader decides what to read. */
+export function FindPage({ RowActions, personal }: Props) {
   const { data: list } = useSuspenseQuery(articleListQuery())
+  const [searchParams, setSearchParams] = useSearchParams()
+  const params = useMemo(() => paramsFromSearch(searchParams), [searchParams])
+  const filtering = isFiltering(params)
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const panelId = useId()
+
+  const setParams = useCallback(
+    (next: FindParams, options: { replace?: boolean } = {}) => {
+      // Synchronously: the search box and checkboxes show the URL's state, and must not lag a keystroke.
+      setSearchParams(searchFromParams(next), { replace: options.replace ?? false, preventScrollReset: true, flushSync: true })
+    },
+    [setSearchParams],
+  )
+
+  const { data: found, isError } = useQuery({ ...findQuery(list.find, params, personal), enabled: list.count > 0 && (filtering || filtersOpen) })
+  // Should search fail (its data could not load), the plain list is better than nothing.
+  const searching = filtering && !isError
+  const result = searching ? found : undefined
+  const sort = effectiveSort(params)
+  const count = searching ? (result?.total ?? 0) : list.count
+  const docAt = useMemo(() => {
+    if (result) return (index: number) => result.docs[index] ?? 0
+    return sort === 'oldest' ? (index: number) => list.count - 1 - index : (index: number) => index
+  }, [result, sort, list.count])
+  const activeIndex = useListKeys(count)
+  const hydrated = useHydrated()
+
   return (
     <>
-      <title>Latest articles · Broadsheet</title>
-      <div className="mb-8 flex items-baseline justify-between gap-4 border-b-2 border-ink pb-3">
+      <title>{params.query ? `“${params.query}” · Broadsheet` : 'Latest articles · Broadsheet'}</title>
+      <div className="mb-6 flex items-baseline justify-between gap-4 border-b-2 border-ink pb-3">
         <h1 tabIndex={-1} className="font-serif text-3xl font-bold tracking-tight focus:outline-none sm:text-4xl">
           Latest
         </h1>
@@ -27,14 +66,50 @@ export function FindPage({ RowActions }: Props) {
       {list.count === 0 ? (
         <NoArticles />
       ) : (
-        <ArticleResults list={list} count={list.count} docAt={identity} terms={[]} RowActions={RowActions} activeIndex={undefined} />
+        <>
+          <FindToolbar
+            params={params}
+            onChange={setParams}
+            filtersOpen={filtersOpen}
+            panelId={panelId}
+            onToggleFilters={() => {
+              setFiltersOpen((open) => !open)
+            }}
+            onWarmUp={() => startFindWorker(list.find)}
+          />
+          {filtersOpen && (
+            <div id={panelId}>
+              <Suspense fallback={<p className="mt-4 text-sm text-muted">Loading filters…</p>}>
+                <FiltersPanel params={params} counts={found?.facets} onChange={setParams} />
+              </Suspense>
+            </div>
+          )}
+          {filtering && hydrated && (
+            <Suspense>
+              <FiltersInUse params={params} onChange={setParams} />
+            </Suspense>
+          )}
+          <p role="status" className="mt-4 mb-2 text-sm text-muted">
+            {statusText(params, searching, count, result === undefined, isError)}
+          </p>
+          {count === 0 && searching && result ? (
+            <p className="rounded-lg border border-dashed border-rule px-6 py-10 text-center text-muted">No articles match. Try fewer words or filters.</p>
+          ) : (
+            <ArticleResults list={list} count={count} docAt={docAt} terms={result?.terms ?? []} RowActions={RowActions} activeIndex={activeIndex} />
+          )}
+        </>
       )}
     </>
   )
 }
 
-function identity(index: number) {
-  return index
+function statusText(params: FindParams, searching: boolean, count: number, pending: boolean, failed: boolean): string {
+  if (failed) return 'Search is unavailable right now; the full list is shown.'
+  if (searching && pending) return 'Searching…'
+  const articles = `${count} ${count === 1 ? 'article' : 'articles'}`
+  if (params.query.trim()) return `${articles} match “${params.query.trim()}”`
+  if (searching) return `${articles} match these filters`
+  return `${articles}, ${effectiveSort(params) === 'oldest' ? 'oldest' : 'newest'} first`
 }
 
 function NoArticles() {

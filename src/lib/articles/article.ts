@@ -14,6 +14,8 @@ export type ArticleSummary = {
   url: string
 }
 
+export type ArticleEntities = { people: string[]; places: string[]; organisations: string[] }
+
 /** Enough to link to an article. */
 export type ArticleLink = Pick<ArticleSummary, 'slug' | 'headline'>
 
@@ -25,6 +27,10 @@ export type Article = Omit<ArticleSummary, 'url'> & {
   wordCount: number
   /** SHA-256 (16 hex digits) of the canonical text: tells a highlight whether the text changed. */
   textHash: string
+  /** Who and what the article is about, extracted at build time. */
+  entities: ArticleEntities
+  /** Quoted passages with who said them. */
+  quotes: { text: string; speaker: string }[]
   /** The neighbours in list order: previous is newer, next is older. */
   previous?: ArticleLink
   next?: ArticleLink
@@ -34,7 +40,13 @@ export type Article = Omit<ArticleSummary, 'url'> & {
  * The list of every article, newest first, in chunks: the first screen needs only the first
  * chunk, and a long scroll loads the rest as it comes into view.
  */
-export type ArticleList = { count: number; chunkSize: number; chunks: string[] }
+export type ArticleList = {
+  count: number
+  chunkSize: number
+  chunks: string[]
+  /** Where the find worker's data is: facets per article, and the search index's manifest. */
+  find: { facetsUrl: string; searchUrl: string }
+}
 
 /** Where an article's JSON is, found from (a prefix of) its id. */
 export type ArticleRef = { id: string; slug: string; url: string }

@@ -1,0 +1,58 @@
+import { Link } from 'react-router'
+import { paths, type ListFacet } from '../../config/paths'
+import type { Article } from '../../lib/articles/article'
+
+const GROUPS: { title: string; facet: ListFacet; key: keyof Article['entities'] }[] = [
+  { title: 'People', facet: 'person', key: 'people' },
+  { title: 'Places', facet: 'place', key: 'places' },
+  { title: 'Organisations', facet: 'organisation', key: 'organisations' },
+]
+
+/** Who and what the story is about, each a link to the other articles about them; and who said what. */
+export function ArticleAbout({ article }: { article: Article }) {
+  const groups = GROUPS.filter(({ key }) => article.entities[key].length > 0)
+  if (groups.length === 0 && article.quotes.length === 0) return null
+  return (
+    <section aria-labelledby="in-this-article" className="mt-12 border-t border-rule pt-6 font-sans">
+      <h2 id="in-this-article" className="text-xs font-semibold tracking-widest text-muted uppercase">
+        In this article
+      </h2>
+      <div className="mt-4 grid gap-6 sm:grid-cols-3">
+        {groups.map(({ title, facet, key }) => (
+          <div key={key}>
+            <h3 className="font-serif text-lg font-semibold">{title}</h3>
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {article.entities[key].map((name) => (
+                <li key={name}>
+                  <Link
+                    to={paths.articlesAbout(facet, name)}
+                    className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent"
+                  >
+                    {name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+      {article.quotes.length > 0 && (
+        <div className="mt-8">
+          <h3 className="font-serif text-lg font-semibold">Quoted</h3>
+          <ul className="mt-3 grid gap-4">
+            {article.quotes.map((quote) => (
+              <li key={quote.text}>
+                <figure>
+                  <blockquote className="border-l-4 border-accent pl-4 font-serif text-lg leading-relaxed">“{quote.text}”</blockquote>
+                  <figcaption className="mt-1 pl-4 text-sm text-muted">
+                    — <Link to={paths.articlesAbout('person', quote.speaker)} className="hover:text-accent hover:underline">{quote.speaker}</Link>
+                  </figcaption>
+                </figure>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  )
+}

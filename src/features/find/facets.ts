@@ -1,0 +1,135 @@
+import type { Facet, FindParams } from './find-params'
+import { FACETS } from './find-params'
+
+/**
+ * The news facets of every article (who, where, filed from where, when), built once at build
+ * time and read by the find worker to filter and count. Columnar: one entry per article in
+ * list order (newest first), with each facet's values stored once in a dictionary.
+ */
+export type FacetData = {
+  ids: string[]
+  /** Days since 1970-01-01, per article. */
+  days: number[]
+  values: Record<Facet, string[]>
+  /** Per article, the indices of its values in `values[facet]`. */
+  docs: Record<Facet, number[][]>
+}
+
+export type FacetSource = { id: string; date: string; dateline?: string; people: readonly string[]; places: readonly string[]; organisations: readonly string[] }
+
+export function buildFacetData(articles: Iterable<FacetSource>): FacetData {
+  const dictionaries = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>
+  const data: FacetData = {
+    ids: [],
+    days: [],
+    values: { person: [], place: [], organisation: [], dateline: [] },
+    docs: { person: [], place: [], organisation: [], dateline: [] },
+  }
+  const indexOf = (facet: Facet, value: string) => {
+    const dictionary = dictionaries[facet]
+    let index = dictionary.get(value)
+    if (index === undefined) {
+      index = data.values[facet].push(value) - 1
+      dictionary.set(value, index)
+    }
+    return index
+  }
+  for (const article of articles) {
+    data.ids.push(article.id)
+    data.days.push(dayNumber(article.date))
+    data.docs.person.push(article.people.map((value) => indexOf('person', value)))
+    data.docs.place.push(article.places.map((value) => indexOf('place', value)))
+    data.docs.organisation.push(article.organisations.map((value) => indexOf('organisation', value)))
+    data.docs.dateline.push(article.dateline ? [indexOf('dateline', displayDateline(article.dateline))] : [])
+  }
+  return data
+}
+
+/** `WASHINGTON, D.C.` → `Washington, D.C.`: a dateline as a place name, for the facet. */
+export function displayDateline(dateline: string): string {
+  return dateline.toLowerCase().replace(/(^|[\s.,'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+export function dayNumber(isoDay: string): number {
+  return Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / 86_400_000)
+}
+
+export type FacetCount = { value: string; count: number; selected: boolean }
+export type FacetCounts = Record<Facet, FacetCount[]>
+
+/** Which articles the reader's own data marks (saved, highlighted), by article id. */
+export type PersonalSets = { saved?: ReadonlySet<string>; highlighted?: ReadonlySet<string> }
+
+/** How many values of each facet are offered; selected ones are always shown too. */
+const TOP_VALUES = 12
+
+/**
+ * Filters and counts over the facet data. Within people, places and organisations every
+ * selected value must be mentioned (each narrows the list); an article has one dateline,
+ * so selected datelines are alternatives.
+ */
+export class FacetIndex {
+  private readonly lookups: Record<Facet, Map<string, number>>
+
+  constructor(private readonly data: FacetData) {
+    this.lookups = Object.fromEntries(FACETS.map((facet) => [facet, new Map(data.values[facet].map((value, index) => [value, index]))])) as Record<Facet, Map<string, number>>
+  }
+
+  get size(): number {
+    return this.data.ids.length
+  }
+
+  /** A predicate for the params' filters (not the text query), or null when nothing filters. */
+  matcher(params: FindParams, personal: PersonalSets): ((doc: number) => boolean) | null {
+    const tests: ((doc: number) => boolean)[] = []
+    for (const facet of FACETS) {
+      const wanted = params.facets[facet].map((value) => this.lookups[facet].get(value) ?? -1)
+      if (wanted.length === 0) continue
+      const docs = this.data.docs[facet]
+      tests.push(
+        facet === 'dateline'
+          ? (doc) => wanted.some((value) => docs[doc]?.includes(value))
+          : (doc) => wanted.every((value) => docs[doc]?.includes(value)),
+      )
+    }
+    const from = params.from ? dayNumber(params.from) : undefined
+    const to = params.to ? dayNumber(params.to) : undefined
+    if (from !== undefined || to !== undefined) {
+      tests.push((doc) => {
+        const day = this.data.days[doc] ?? 0
+        return (from === undefined || day >= from) && (to === undefined || day <= to)
+      })
+    }
+    if (params.saved) tests.push(this.idIn(personal.saved))
+    if (params.highlighted) tests.push(this.idIn(personal.highlighted))
+    return tests.length === 0 ? null : (doc) => tests.every((test) => test(doc))
+  }
+
+  private idIn(set: ReadonlySet<string> | undefined): (doc: number) => boolean {
+    return (doc) => set?.has(this.data.ids[doc] ?? '') ?? false
+  }
+
+  /** How many of `docs` have each facet value: the busiest few, plus whatever is selected. */
+  counts(docs: ArrayLike<number>, params: FindParams): FacetCounts {
+    const result = {} as FacetCounts
+    for (const facet of FACETS) {
+      const tally = new Uint32Array(this.data.values[facet].length)
+      const perDoc = this.data.docs[facet]
+      for (let index = 0; index < docs.length; index++) {
+        for (const value of perDoc[docs[index] ?? 0] ?? []) tally[value] = (tally[value] ?? 0) + 1
+      }
+      const selected = new Set(params.facets[facet])
+      const ranked = [...tally.keys()]
+        .filter((value) => (tally[value] ?? 0) > 0)
+        .sort((a, b) => (tally[b] ?? 0) - (tally[a] ?? 0) || (this.data.values[facet][a] ?? '').localeCompare(this.data.values[facet][b] ?? ''))
+        .slice(0, TOP_VALUES)
+        .map((value) => this.data.values[facet][value] ?? '')
+      const shown = [...new Set([...params.facets[facet], ...ranked])]
+      result[facet] = shown.map((value) => {
+        const index = this.lookups[facet].get(value)
+        return { value, count: index === undefined ? 0 : (tally[index] ?? 0), selected: selected.has(value) }
+      })
+    }
+    return result
+  }
+}

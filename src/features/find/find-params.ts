@@ -1,0 +1,83 @@
+import { LIST_PARAM, type ListFacet } from '../../config/paths'
+
+/**
+ * The list's search, filters and sort, as they live in the URL (`?q=&person=&place=…`), so a
+ * filtered view is a link. Unknown or malformed parameters are ignored, never fatal.
+ */
+export const SORTS = ['newest', 'oldest', 'relevance'] as const
+export type Sort = (typeof SORTS)[number]
+
+export const FACETS = ['person', 'place', 'organisation', 'dateline'] as const satisfies readonly ListFacet[]
+export type Facet = ListFacet
+
+export type FindParams = {
+  query: string
+  /** Selected values per facet; an article must match every one (a dateline: any one). */
+  facets: Record<Facet, string[]>
+  /** ISO days, inclusive. */
+  from?: string
+  to?: string
+  saved: boolean
+  highlighted: boolean
+  /** Absent: relevance when searching, newest otherwise. */
+  sort?: Sort
+}
+
+export const NO_FILTERS: FindParams = {
+  query: '',
+  facets: { person: [], place: [], organisation: [], dateline: [] },
+  saved: false,
+  highlighted: false,
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+const MAX_VALUE_LENGTH = 200
+
+export function paramsFromSearch(search: URLSearchParams): FindParams {
+  const day = (name: string) => {
+    const value = search.get(name)
+    return value && ISO_DAY.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined
+  }
+  const values = (name: string) => [...new Set(search.getAll(name).map((value) => value.trim()))].filter((value) => value && value.length <= MAX_VALUE_LENGTH)
+  const sort = search.get(LIST_PARAM.sort)
+  const from = day(LIST_PARAM.from)
+  const to = day(LIST_PARAM.to)
+  return {
+    query: (search.get(LIST_PARAM.query) ?? '').slice(0, MAX_VALUE_LENGTH),
+    facets: { person: values(LIST_PARAM.person), place: values(LIST_PARAM.place), organisation: values(LIST_PARAM.organisation), dateline: values(LIST_PARAM.dateline) },
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    saved: search.get(LIST_PARAM.saved) === '1',
+    highlighted: search.get(LIST_PARAM.highlighted) === '1',
+    ...(SORTS.includes(sort as Sort) ? { sort: sort as Sort } : {}),
+  }
+}
+
+export function searchFromParams(params: FindParams): URLSearchParams {
+  const search = new URLSearchParams()
+  if (params.query) search.set(LIST_PARAM.query, params.query)
+  for (const facet of FACETS) for (const value of params.facets[facet]) search.append(LIST_PARAM[facet], value)
+  if (params.from) search.set(LIST_PARAM.from, params.from)
+  if (params.to) search.set(LIST_PARAM.to, params.to)
+  if (params.saved) search.set(LIST_PARAM.saved, '1')
+  if (params.highlighted) search.set(LIST_PARAM.highlighted, '1')
+  if (params.sort) search.set(LIST_PARAM.sort, params.sort)
+  return search
+}
+
+/** The sort in force: relevance is the default only while there is something to be relevant to. */
+export function effectiveSort(params: FindParams): Sort {
+  if (params.sort === 'relevance' && !params.query.trim()) return 'newest'
+  return params.sort ?? (params.query.trim() ? 'relevance' : 'newest')
+}
+
+export function isFiltering(params: FindParams): boolean {
+  return (
+    params.query.trim() !== '' ||
+    FACETS.some((facet) => params.facets[facet].length > 0) ||
+    params.from !== undefined ||
+    params.to !== undefined ||
+    params.saved ||
+    params.highlighted
+  )
+}
