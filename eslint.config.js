@@ -14,10 +14,10 @@ const featureBoundaries = features.map((feature) => ({
       'error',
       {
         patterns: [
-          { group: ['**/app/*'], message: 'Features must not import from src/app.' },
+          { group: ['**/app/*', '../../app/*'], message: 'Features must not import from src/app.' },
           ...features
             .filter((other) => other !== feature)
-            .map((other) => ({ group: [`**/features/${other}/*`], message: `Move what ${feature} needs from ${other} into a shared layer.` })),
+            .map((other) => ({ group: [`**/features/${other}/*`, `../${other}/*`], message: `Move what ${feature} needs from ${other} into a shared layer.` })),
         ],
       },
     ],

@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { parseArticle } from '../articles/parse-article.ts'
 import { extractEntities, type ArticleText } from './extract-entities.ts'
 
 const seedSource = readFileSync(new URL('../../content/articles/000_1195f8b02fb32f15.txt', import.meta.url), 'utf8')
 
+// The seed's parts, split here by hand (the articles feature owns the real parser).
 function seedArticle(): ArticleText {
-  const parsed = parseArticle(seedSource)
+  const [opening = '', ...body] = seedSource.trim().split(/\n\s*\n/)
+  const [, caption = '', lede = ''] = /^date \S+ (.*?) SEOUL—(.*)$/.exec(opening.trim()) ?? []
   return {
     headline: 'Kim Jong Un held the first public commemoration for North Korean troops',
-    ...(parsed.caption === undefined ? {} : { caption: parsed.caption }),
-    ...(parsed.dateline === undefined ? {} : { dateline: parsed.dateline }),
-    paragraphs: parsed.paragraphs,
+    caption,
+    dateline: 'SEOUL',
+    paragraphs: [lede, ...body],
   }
 }
 
