@@ -16,8 +16,8 @@ function folderWith(files: Record<string, string>): string {
 }
 
 describe('loadArticleData', () => {
-  it('writes a content-hashed index and one content-hashed body per article', () => {
-    const { listUrl, files, catalog } = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+  it('writes a content-hashed index and one content-hashed body per article', async () => {
+    const { listUrl, files, catalog } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     expect(catalog.entries).toHaveLength(1)
     expect(listUrl).toMatch(/^\/data\/list\.[0-9a-f]{12}\.json$/)
     const list = JSON.parse(files.get(listUrl) ?? '') as { count: number; chunks: string[] }
@@ -33,31 +33,31 @@ describe('loadArticleData', () => {
     })
   })
 
-  it('writes a lookup that finds an article from its id, shard by shard', () => {
-    const { lookupUrl, files } = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+  it('writes a lookup that finds an article from its id, shard by shard', async () => {
+    const { lookupUrl, files } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     const manifest = JSON.parse(files.get(lookupUrl) ?? '') as Record<string, string>
     expect(Object.keys(manifest)).toEqual(['11'])
     const shard = JSON.parse(files.get(manifest['11'] ?? '') ?? '') as Record<string, { slug: string; url: string }>
     expect(shard['1195f8b02fb32f15']?.slug).toBe('kim-jong-un-held-the-first-public-commemoration-1195f8b0')
   })
 
-  it('changes the URLs when an article changes, so caches never serve stale text', () => {
-    const before = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
-    const after = loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED.replace('shed tears', 'wept') }))
+  it('changes the URLs when an article changes, so caches never serve stale text', async () => {
+    const before = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+    const after = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED.replace('shed tears', 'wept') }))
     expect(after.listUrl).not.toBe(before.listUrl)
   })
 
-  it('prefixes URLs with the configured base', () => {
-    expect(loadArticleData(folderWith({}), '/news/').listUrl).toMatch(/^\/news\/data\/list\./)
+  it('prefixes URLs with the configured base', async () => {
+    expect((await loadArticleData(folderWith({}), '/news/')).listUrl).toMatch(/^\/news\/data\/list\./)
   })
 
-  it('fails naming the file, the line and the problem', () => {
+  it('fails naming the file, the line and the problem', async () => {
     const dir = folderWith({ '000_1195f8b02fb32f15.txt': SEED, '004_ab00000000000004.txt': 'SEOUL—No date.' })
-    expect(() => loadArticleData(dir)).toThrow(`${dir}/004_ab00000000000004.txt:1: no "date YYYY-MM-DD" field`)
+    await expect(loadArticleData(dir)).rejects.toThrow(`${dir}/004_ab00000000000004.txt:1: no "date YYYY-MM-DD" field`)
   })
 
-  it('fails clearly when the folder does not exist', () => {
-    expect(() => loadArticleData('/no/such/folder')).toThrow('the articles folder /no/such/folder does not exist')
+  it('fails clearly when the folder does not exist', async () => {
+    await expect(loadArticleData('/no/such/folder')).rejects.toThrow('the articles folder /no/such/folder does not exist')
   })
 })
 

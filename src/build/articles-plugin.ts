@@ -8,7 +8,8 @@ import type { Article, ArticleLink, ArticleList, ArticleLookupManifest, ArticleS
 import { articleText } from '../lib/articles/article-text.ts'
 import { buildCatalog, formatProblem, type Catalog, type CatalogEntry } from '../features/articles/build-catalog.ts'
 import { buildFacetData } from '../features/find/facets.ts'
-import { extractEntities, type ArticleEntities } from '../features/find/extract-entities.ts'
+import type { ArticleEntities } from '../features/find/extract-entities.ts'
+import { extractAllEntities } from './extract-all-entities.ts'
 import { lookupShards } from '../lib/articles/find-article.ts'
 import { buildSearchIndex } from '../lib/search/build-search-index.ts'
 
@@ -37,22 +38,35 @@ export type ArticleData = {
   files: Map<string, string>
 }
 
+// One load per folder and base for the whole process: the browser and server builds share it.
+// On globalThis, because Vite evaluates this config afresh for each environment it builds.
+const LOADED = Symbol.for('broadsheet:article-data')
+const loaded = ((globalThis as Record<symbol, unknown>)[LOADED] ??= new Map()) as Map<string, Promise<ArticleData>>
+
 export function articlesPlugin({ dir }: { dir: string }): Plugin {
   const articlesDir = path.resolve(dir)
   let base = '/'
-  let data: ArticleData | undefined
-
-  const load = (): ArticleData => (data ??= loadArticleData(articlesDir, base))
+  const load = (fresh = false): Promise<ArticleData> => {
+    const key = `${articlesDir}\0${base}`
+    if (fresh) loaded.delete(key)
+    let data = loaded.get(key)
+    if (!data) {
+      data = loadArticleData(articlesDir, base)
+      loaded.set(key, data)
+      data.catch(() => loaded.delete(key))
+    }
+    return data
+  }
 
   return {
     name: 'broadsheet:articles',
     configResolved(config) {
       base = config.base
     },
-    buildStart() {
-      data = undefined
+    async buildStart() {
       try {
-        for (const warning of load().catalog.warnings) this.warn(formatProblem(warning))
+        const { catalog } = await load(this.environment.name === 'client')
+        for (const warning of catalog.warnings) this.warn(formatProblem(warning))
       } catch (error) {
         // A content problem is the author's to fix, not a crash: show the message, not a stack.
         if (error instanceof ContentError) this.error({ message: error.message, stack: '' })
@@ -62,9 +76,9 @@ export function articlesPlugin({ dir }: { dir: string }): Plugin {
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_ID) return undefined
-      const { listUrl, lookupUrl } = load()
+      const { listUrl, lookupUrl } = await load()
       return `export const articleListUrl = ${JSON.stringify(listUrl)}\nexport const articleLookupUrl = ${JSON.stringify(lookupUrl)}\n`
     },
     configurePreviewServer(server) {
@@ -75,28 +89,38 @@ export function articlesPlugin({ dir }: { dir: string }): Plugin {
       server.watcher.add(articlesDir)
       const reload = (file: string) => {
         if (!file.startsWith(articlesDir)) return
-        data = undefined
-        reloadApp(server, () => load())
+        void reloadApp(server, () => load(true))
       }
       server.watcher.on('add', reload)
       server.watcher.on('change', reload)
       server.watcher.on('unlink', reload)
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0] ?? ''
-        const json = url.startsWith(base) ? load().files.get(url.slice(base.length - 1)) : undefined
-        if (json === undefined) {
+        if (!url.startsWith(`${base}${DATA_DIR}/`)) {
           next()
           return
         }
-        response.setHeader('Content-Type', 'application/json; charset=utf-8')
-        response.end(json)
+        load().then(
+          ({ files }) => {
+            const json = files.get(url.slice(base.length - 1))
+            if (json === undefined) {
+              next()
+              return
+            }
+            response.setHeader('Content-Type', 'application/json; charset=utf-8')
+            response.end(json)
+          },
+          (error: unknown) => {
+            next(error)
+          },
+        )
       })
     },
     async writeBundle(options) {
       // The data is the browser's; the server-side build only reads it.
       if (this.environment.name !== 'client') return
       const outDir = options.dir ?? path.resolve('dist')
-      for (const [urlPath, json] of load().files) {
+      for (const [urlPath, json] of (await load()).files) {
         const target = path.join(outDir, urlPath)
         await mkdir(path.dirname(target), { recursive: true })
         await writeFile(target, json)
@@ -118,11 +142,11 @@ function serveAppForMalformedUrls(request: IncomingMessage, _response: ServerRes
   next()
 }
 
-function reloadApp(server: ViteDevServer, load: () => ArticleData) {
+async function reloadApp(server: ViteDevServer, load: () => Promise<ArticleData>) {
   const module = server.moduleGraph.getModuleById(RESOLVED_ID)
   if (module) server.moduleGraph.invalidateModule(module)
   try {
-    load()
+    await load()
     server.ws.send({ type: 'full-reload' })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
@@ -130,7 +154,7 @@ function reloadApp(server: ViteDevServer, load: () => ArticleData) {
   }
 }
 
-export function loadArticleData(articlesDir: string, base = '/'): ArticleData {
+export async function loadArticleData(articlesDir: string, base = '/'): Promise<ArticleData> {
   const catalog = buildCatalog(readArticleFiles(articlesDir))
   if (catalog.problems.length > 0) {
     const count = catalog.problems.length
@@ -148,8 +172,13 @@ export function loadArticleData(articlesDir: string, base = '/'): ArticleData {
   }
 
   const { entries } = catalog
-  const extracted = entries.map(({ summary, body }) =>
-    extractEntities({ headline: summary.headline, paragraphs: body.paragraphs, ...(body.caption ? { caption: body.caption } : {}), ...(summary.dateline ? { dateline: summary.dateline } : {}) }),
+  const extracted = await extractAllEntities(
+    entries.map(({ summary, body }) => ({
+      headline: summary.headline,
+      paragraphs: body.paragraphs,
+      ...(body.caption ? { caption: body.caption } : {}),
+      ...(summary.dateline ? { dateline: summary.dateline } : {}),
+    })),
   )
   const link = (entry: CatalogEntry | undefined): ArticleLink | undefined =>
     entry && { slug: entry.summary.slug, headline: entry.summary.headline }
