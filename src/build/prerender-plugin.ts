@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { SHARE_ENV, Worker } from 'node:worker_threads'
 import type { Manifest, Plugin } from 'vite'
-import type { PageData } from '../app/page-data.ts'
-import type { RenderedPage, renderPage as RenderPage } from '../app/render-page.tsx'
-import { headTags, scriptSafeJson, type PageMeta } from '../features/sharing/page-meta.ts'
-import type { Article, ArticleList, ArticleSummary } from '../lib/articles/article.ts'
+import type { ArticleList, ArticleSummary } from '../lib/articles/article.ts'
+import type { PageJob, PrerenderContext } from './prerender-pages.ts'
 
 /**
  * After the browser build, renders every page to static HTML with React on the build
@@ -14,12 +13,10 @@ import type { Article, ArticleList, ArticleSummary } from '../lib/articles/artic
  * page carries its head tags (canonical URL, Open Graph, JSON-LD) and the state the
  * browser hydrates from, so links work on any static host, and before or without JavaScript.
  */
-const SSR_ENTRY = 'src/app/render-page.tsx'
+const SSR_ENTRY = 'src/build/prerender-pages.ts'
 /** One server build per client output folder, so two builds at once never share one. */
 const ssrOutDir = (clientOutDir: string) => `node_modules/.cache/broadsheet-ssr/${clientOutDir.replace(/[^A-Za-z0-9]+/g, '-')}`
 const LAZY_ROUTES = { article: 'src/app/routes/article-route.tsx', highlights: 'src/features/highlights/highlights-page.tsx' }
-
-type Page = { path: string; file: string; meta: PageMeta; preload?: string; data: PageData }
 
 export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
   let ssrOut = ssrOutDir('dist')
@@ -38,7 +35,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
               emptyOutDir: true,
               copyPublicDir: false,
               manifest: false,
-              rolldownOptions: { input: SSR_ENTRY, output: { entryFileNames: 'render-page.js' } },
+              rolldownOptions: { input: { 'prerender-pages': SSR_ENTRY }, output: { entryFileNames: '[name].js' } },
             },
           },
         },
@@ -65,87 +62,60 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
         await builder.build(client)
         await builder.build(ssr)
         const outDir = path.resolve(builder.config.root, client.config.build.outDir)
-        const ssrEntry = pathToFileURL(path.resolve(builder.config.root, ssrOut, 'render-page.js')).href
-        const { renderPage } = (await import(ssrEntry)) as { renderPage: typeof RenderPage }
+        const entry = pathToFileURL(path.resolve(builder.config.root, ssrOut, 'prerender-pages.js')).href
         const started = performance.now()
-        const count = await prerender({ outDir, siteUrl, renderPage })
+        const count = await prerender({ outDir, siteUrl, entry })
         builder.config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms (site URL ${siteUrl})`)
       },
     },
   }
 }
 
-async function prerender({ outDir, siteUrl, renderPage }: { outDir: string; siteUrl: string; renderPage: typeof RenderPage }) {
+/**
+ * Renders every page, split across one worker thread per core: a site of 100,000 articles
+ * is mostly this step. Each worker loads the server bundle's prerender-pages module.
+ */
+async function prerender({ outDir, siteUrl, entry }: { outDir: string; siteUrl: string; entry: string }) {
   const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
   const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
-  const list = readJson(outDir, findListFile(outDir)) as ArticleList
-  const summaries = list.chunks.flatMap((url) => readJson(outDir, url) as ArticleSummary[])
-  const pages: Page[] = [
-    {
-      path: '/',
-      file: 'index.html',
-      data: { list: { manifest: list, firstChunk: summaries.slice(0, list.chunkSize) } },
-      meta: {
-        path: '/',
-        title: 'Broadsheet',
-        description:
-          list.count > 0
-            ? `The latest news, to read, highlight and share: ${list.count} ${list.count === 1 ? 'article' : 'articles'}, newest first.`
-            : 'The latest news, to read, highlight and share.',
-      },
-    },
-    {
-      path: '/highlights',
-      file: 'highlights/index.html',
-      data: {},
-      preload: LAZY_ROUTES.highlights,
-      meta: { path: '/highlights', title: 'Your highlights', description: 'Passages you highlighted in Broadsheet, with your notes.', noindex: true },
-    },
-    {
-      path: '/404',
-      file: '404.html',
-      data: {},
-      meta: { path: '/404', title: 'Page not found', description: 'This page is not in Broadsheet.', noindex: true },
-    },
-  ]
-  for (const summary of summaries) {
-    const article = readJson(outDir, summary.url) as Article
-    pages.push({
-      path: `/articles/${summary.slug}`,
-      // A folder with index.html: every static host serves it for the extensionless path.
-      file: `articles/${summary.slug}/index.html`,
-      data: { article: { article, url: summary.url } },
-      preload: LAZY_ROUTES.article,
-      meta: {
-        path: `/articles/${summary.slug}`,
-        title: article.headline,
-        description: article.dek,
-        article: { headline: article.headline, publishedDate: article.date, ...(article.dateline ? { dateline: article.dateline } : {}), wordCount: article.wordCount },
-      },
-    })
+  const listUrl = findListFile(outDir)
+  const list = readJson(outDir, listUrl) as ArticleList
+  const articles = list.chunks.flatMap((url) =>
+    (readJson(outDir, url) as ArticleSummary[]).map(({ slug, url: articleUrl }): PageJob => ({ kind: 'article', slug, url: articleUrl })),
+  )
+  const jobs: PageJob[] = [{ kind: 'home' }, { kind: 'highlights' }, { kind: 'not-found' }, ...articles]
+  const context: PrerenderContext = {
+    outDir,
+    siteUrl,
+    template,
+    listUrl,
+    preloads: { article: preloadTags(manifest, LAZY_ROUTES.article, template), highlights: preloadTags(manifest, LAZY_ROUTES.highlights, template) },
   }
-
-  for (const page of pages) {
-    const rendered = await renderPage(page.path, page.data)
-    const html = pageHtml(template, rendered, page, siteUrl, preloadTags(manifest, page.preload, template))
-    const target = path.join(outDir, page.file)
-    await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, html)
-  }
-  return pages.length
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 200)))
+  const slices = Array.from({ length: workers }, (_, index) => jobs.filter((_, position) => position % workers === index))
+  const counts = await Promise.all(slices.map((slice) => runWorker(entry, slice, context)))
+  return counts.reduce((sum, count) => sum + count, 0)
 }
 
-function pageHtml(template: string, rendered: RenderedPage, page: Page, siteUrl: string, preloads: string): string {
-  const state = [
-    `window.__staticRouterHydrationData=${scriptSafeJson(rendered.routerState)}`,
-    `window.__BROADSHEET_DATA__=${scriptSafeJson(page.data)}`,
-    `window.__BROADSHEET_PAGE__=${scriptSafeJson(new URL(page.path, 'http://x').pathname)}`,
-  ].join(';\n')
-  return template
-    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace('</head>', `  ${rendered.head}\n    ${headTags(page.meta, siteUrl)}\n    ${preloads}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${rendered.body}</div>\n    <script>${state}</script>`)
+// CommonJS, as eval workers are; it imports the ES module the server build wrote.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+import(workerData.entry)
+  .then((module) => module.prerenderPages(workerData.jobs, workerData.context))
+  .then((count) => parentPort.postMessage(count))
+`
+
+function runWorker(entry: string, jobs: PageJob[], context: PrerenderContext): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { entry, jobs, context }, env: SHARE_ENV })
+    worker.once('message', (count: number) => {
+      resolve(count)
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a prerender worker stopped with exit code ${code}`))
+    })
+  })
 }
 
 /** Module preloads for a lazily loaded route, so hydration does not wait on a request chain. */

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
 import { extendByWord, nextSentence, nextWord, previousSentence, previousWord, sentences, shrinkByWord, words, type TextRange } from './keyboard-selection'
 import { SELECTION_TOOLBAR_ID } from './selection-toolbar'
 
@@ -16,8 +16,12 @@ type Options = {
  */
 export function useParagraphKeys({ text, paragraphStarts, selection, select, clear }: Options) {
   const [current, setCurrent] = useState(0)
-  const allSentences = useMemo(() => sentences(text), [text])
-  const allWords = useMemo(() => words(text), [text])
+  // Segmenting a long article costs milliseconds: done on the first key press, not on render.
+  const segments = useRef<{ text: string; sentences: TextRange[]; words: TextRange[] }>(undefined)
+  const segmented = () => {
+    if (segments.current?.text !== text) segments.current = { text, sentences: sentences(text), words: words(text) }
+    return segments.current
+  }
 
   const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey) return
@@ -41,16 +45,16 @@ export function useParagraphKeys({ text, paragraphStarts, selection, select, cle
           focusParagraph(Math.max(index - 1, 0))
           return true
         case 's':
-          apply(nextSentence(allSentences, selection, from))
+          apply(nextSentence(segmented().sentences, selection, from))
           return true
         case 'S':
-          apply(previousSentence(allSentences, selection, from))
+          apply(previousSentence(segmented().sentences, selection, from))
           return true
         case 'ArrowRight':
-          apply(event.shiftKey ? extendByWord(allWords, selection, from) : nextWord(allWords, selection, from))
+          apply(event.shiftKey ? extendByWord(segmented().words, selection, from) : nextWord(segmented().words, selection, from))
           return true
         case 'ArrowLeft':
-          apply(event.shiftKey ? shrinkByWord(allWords, selection) : previousWord(allWords, selection, from))
+          apply(event.shiftKey ? shrinkByWord(segmented().words, selection) : previousWord(segmented().words, selection, from))
           return true
         case 'Escape':
           clear()
