@@ -20,7 +20,7 @@ function osa(a: string, b: string): number {
 
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 })
 
-describe('withinOneEdit', () => {
+describe('withinOneEdit', { timeout: 60_000 }, () => {
   it('knows the four kinds of typo', () => {
     expect(withinOneEdit('pyongyang', 'pyongyang')).toBe(true)
     expect(withinOneEdit('pyongyabg', 'pyongyang')).toBe(true) // substitution
@@ -42,7 +42,7 @@ describe('withinOneEdit', () => {
   })
 })
 
-describe('prefixWithinOneEdit', () => {
+describe('prefixWithinOneEdit', { timeout: 60_000 }, () => {
   it('finds a term that starts with the query typed with one typo', () => {
     expect(prefixWithinOneEdit('pyongyab', 'pyongyang')).toBe(true)
     expect(prefixWithinOneEdit('pyonb', 'pyongyang')).toBe(true)

@@ -31,7 +31,7 @@ const NEWS: SearchDocFields[] = [
   doc('Markets rally', 'Investors in Sao Paulo cheered the U.S. rate cut.'), // 4
 ]
 
-describe('SearchIndex', () => {
+describe('SearchIndex', { timeout: 60_000 }, () => {
   it('ranks a headline match above a body match', async () => {
     const { index } = makeIndex([doc('Weather report', 'Pyongyang saw rain.'), doc('Pyongyang weather', 'It rained.')])
     const result = await index.search('pyongyang ')
@@ -182,6 +182,19 @@ describe('SearchIndex', () => {
     expect(loads.length).toBe(before + 1) // only "jo" is new
   })
 
+  it('requests the shards of all words at once', async () => {
+    const built = buildSearchIndex(NEWS)
+    const pending: { key: string; resolve: () => void }[] = []
+    const index = new SearchIndex(built.manifest, (key) => {
+      return new Promise<string>((resolve) => pending.push({ key, resolve: () => resolve(built.shards.get(key) ?? '') }))
+    })
+    const search = index.search('kim putin pyongyang ')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(pending.map((p) => p.key).sort()).toEqual(['ki', 'pu', 'py'])
+    for (const p of pending) p.resolve()
+    expect(Array.from((await search).docs)).toEqual([3])
+  })
+
   it('rejects when a shard cannot be loaded, and tries again next time', async () => {
     const built = buildSearchIndex(NEWS)
     let fail = true
@@ -308,7 +321,7 @@ function bruteForce(docs: readonly SearchDocFields[], query: string): number[] {
   return matches
 }
 
-describe('SearchIndex on random corpora', () => {
+describe('SearchIndex on random corpora', { timeout: 60_000 }, () => {
   it('finds doc k when searching for a word of its headline', async () => {
     await fc.assert(
       fc.asyncProperty(corpus, fc.nat(), fc.nat(), fc.boolean(), async (docs, k, j, finished) => {
@@ -335,7 +348,12 @@ describe('SearchIndex on random corpora', () => {
         const expected = bruteForce(docs, query)
         for (const prefixLength of [1, 2, 3]) {
           const { index } = makeIndex(docs, prefixLength)
-          expect((await docsFor(index, query)).sort((a, b) => a - b), `prefix length ${prefixLength}`).toEqual(expected)
+          const result = await index.search(query)
+          expect(Array.from(result.docs).sort((a, b) => a - b), `prefix length ${prefixLength}`).toEqual(expected)
+          for (let i = 1; i < result.docs.length; i++) {
+            const [s0 = 0, s1 = 0] = [result.scores[i - 1], result.scores[i]]
+            expect(s0 > s1 || (s0 === s1 && (result.docs[i - 1] ?? 0) < (result.docs[i] ?? 0))).toBe(true)
+          }
         }
       }),
       { numRuns: 120 },

@@ -430,6 +430,11 @@ export class SearchIndex {
         }
       }
     }
+    // Many hits: collect them in doc order (which spares sortByScore two radix passes).
+    if (found > n >>> 4) {
+      let k = 0
+      for (let d = 0; d < n; d++) if (stamp[d] === generation) touched[k++] = d
+    }
     const docs = touched.slice(0, found)
     const scores = new Float32Array(found)
     for (let i = 0; i < found; i++) scores[i] = best[docs[i] ?? 0] ?? 0
@@ -566,14 +571,17 @@ export function sortByScore(docs: Uint32Array, scores: Float32Array): { docs: Ui
     docsB = new Uint32Array(size)
   }
   // Keys: 0x7fffffff minus the float bits, so that ascending keys are descending scores.
-  for (let i = 0; i < n; i++) outScores[i] = clean(scores[i] ?? 0)
   const bits = new Uint32Array(outScores.buffer, 0, n)
+  const ka = keysA
+  const da = docsA
   let ascending = true
   let maxDoc = 0
   for (let i = 0; i < n; i++) {
-    const doc = docs[i] ?? 0
-    keysA[i] = 0x7fffffff - (bits[i] ?? 0)
-    docsA[i] = doc
+    const s = scores[i] as number
+    outScores[i] = s > 0 ? s : 0 // NaN too
+    ka[i] = 0x7fffffff - (bits[i] as number)
+    const doc = docs[i] as number
+    da[i] = doc
     if (doc < maxDoc) ascending = false
     else maxDoc = doc
   }

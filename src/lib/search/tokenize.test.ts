@@ -13,7 +13,7 @@ const unicodeText = fc.oneof(
   fc.lorem({ mode: 'sentences', maxCount: 3 }),
 )
 
-describe('tokenize', () => {
+describe('tokenize', { timeout: 60_000 }, () => {
   it('lower-cases and splits on punctuation, dashes and hyphens', () => {
     expect(terms('SEOUL—Kim Jong Un held the first Covid-19 briefing, at 10:30.')).toEqual([
       'seoul', 'kim', 'jong', 'un', 'held', 'the', 'first', 'covid', '19', 'briefing', 'at', '10', '30',
