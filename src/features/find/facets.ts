@@ -1,5 +1,5 @@
-import type { Facet, FindParams } from './find-params'
-import { FACETS } from './find-params'
+import type { Facet, FindParams } from './find-params.ts'
+import { FACETS } from './find-params.ts'
 
 /**
  * The news facets of every article (who, where, filed from where, when), built once at build

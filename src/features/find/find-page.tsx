@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useId, useMemo, useState, type ComponentType } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type ComponentType } from 'react'
 import { useSearchParams } from 'react-router'
 import { articleListQuery } from '../../lib/articles/article-queries'
 import { useHydrated } from '../../lib/use-hydrated'
@@ -49,6 +49,7 @@ export function FindPage({ RowActions, personal }: Props) {
   }, [result, sort, list.count])
   const activeIndex = useListKeys(count)
   const hydrated = useHydrated()
+  useMeasureResults(result)
 
   return (
     <>
@@ -101,6 +102,19 @@ export function FindPage({ RowActions, personal }: Props) {
       )}
     </>
   )
+}
+
+/**
+ * Marks how long each keystroke took to show its results (from the search box's
+ * `find:input` mark to the commit), for the find benchmark and the browser's profiler.
+ */
+function useMeasureResults(result: unknown) {
+  useEffect(() => {
+    if (result && performance.getEntriesByName('find:input', 'mark').length > 0) {
+      performance.measure('find:results', 'find:input')
+      performance.clearMarks('find:input')
+    }
+  }, [result])
 }
 
 function statusText(params: FindParams, searching: boolean, count: number, pending: boolean, failed: boolean): string {

@@ -1,4 +1,4 @@
-import { LIST_PARAM, type ListFacet } from '../../config/paths'
+import { LIST_PARAM, type ListFacet } from '../../config/paths.ts'
 
 /**
  * The list's search, filters and sort, as they live in the URL (`?q=&person=&place=…`), so a
