@@ -24,6 +24,8 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`
 const DATA_DIR = 'data'
 /** Summaries per list file: enough for a first screen, small enough to fetch as one scrolls. */
 const LIST_CHUNK_SIZE = 100
+/** Warnings listed one by one before the rest are summed up. */
+const MAX_WARNINGS_LISTED = 20
 
 /** A problem in the article files (as opposed to a bug in the build). */
 class ContentError extends Error {
@@ -65,8 +67,13 @@ export function articlesPlugin({ dir }: { dir: string }): Plugin {
     },
     async buildStart() {
       try {
-        const { catalog } = await load(this.environment.name === 'client')
-        for (const warning of catalog.warnings) this.warn(formatProblem(warning))
+        const isClient = this.environment.name === 'client'
+        const { catalog } = await load(isClient)
+        // Once per build (both environments load the same articles), and a summary past a screenful.
+        if (!isClient) return
+        for (const warning of catalog.warnings.slice(0, MAX_WARNINGS_LISTED)) this.warn(formatProblem(warning))
+        const unlisted = catalog.warnings.length - MAX_WARNINGS_LISTED
+        if (unlisted > 0) this.warn(`…and ${unlisted} more ${unlisted === 1 ? 'warning' : 'warnings'} like these`)
       } catch (error) {
         // A content problem is the author's to fix, not a crash: show the message, not a stack.
         if (error instanceof ContentError) this.error({ message: error.message, stack: '' })
