@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react'
+import { lazy, memo, Suspense, useEffect, useRef, type ComponentType } from 'react'
 import { useHydrated } from '../../lib/use-hydrated'
 import type { ArticleList } from '../../lib/articles/article'
 import { ArticleRow, type RowActionsProps } from './article-row'
@@ -15,13 +15,17 @@ export type ResultsProps = {
   activeIndex: number | undefined
 }
 
-/** Up to this many results are simply rendered; beyond, only the rows near the screen are. */
-const PLAIN_LIMIT = 100
+/**
+ * Up to this many results are simply rendered (a few screens: also what the prerendered page
+ * shows); beyond, only the rows near the screen are.
+ */
+const PLAIN_LIMIT = 20
 
 // The virtualiser's code loads only for lists long enough to need it.
 const VirtualResults = lazy(async () => ({ default: (await import('./virtual-results')).VirtualResults }))
 
-export function ArticleResults(props: ResultsProps) {
+// Memoised: a keystroke re-renders the page at once, but the rows only when its results come.
+export const ArticleResults = memo(function ArticleResults(props: ResultsProps) {
   const hydrated = useHydrated()
   // The prerendered page (and hydration) show the first rows plainly; the virtualiser takes over after.
   if (props.count <= PLAIN_LIMIT || !hydrated) return <PlainResults {...props} count={Math.min(props.count, PLAIN_LIMIT)} />
@@ -30,7 +34,7 @@ export function ArticleResults(props: ResultsProps) {
       <VirtualResults {...props} />
     </Suspense>
   )
-}
+})
 
 function PlainResults({ list, count, docAt, terms, RowActions, activeIndex }: ResultsProps) {
   const listRef = useRef<HTMLOListElement>(null)

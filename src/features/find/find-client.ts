@@ -25,8 +25,8 @@ export function startFindWorker(urls: FindWorkerInit): Worker {
   return worker
 }
 
-function find(urls: FindWorkerInit, params: FindParams, personal: Personal): Promise<FindResult> {
-  const request: FindRequest = { id: nextId++, params, saved: personal.saved ?? [], highlighted: personal.highlighted ?? [] }
+function find(urls: FindWorkerInit, params: FindParams, personal: Personal, withCounts: boolean): Promise<FindResult> {
+  const request: FindRequest = { id: nextId++, params, saved: personal.saved ?? [], highlighted: personal.highlighted ?? [], withCounts }
   return new Promise((resolve, reject) => {
     waiting.set(request.id, { resolve, reject })
     startFindWorker(urls).postMessage(request)
@@ -36,11 +36,12 @@ function find(urls: FindWorkerInit, params: FindParams, personal: Personal): Pro
 /** Article ids from the reader's own data, for the Saved and Has highlights filters. */
 export type Personal = { saved?: string[]; highlighted?: string[] }
 
-export const findQuery = (urls: FindWorkerInit, params: FindParams, personal: Personal) =>
+/** `withCounts`: also count the results per facet value, for the filter panel. */
+export const findQuery = (urls: FindWorkerInit, params: FindParams, personal: Personal, { withCounts }: { withCounts: boolean }) =>
   queryOptions({
     // The personal ids matter only while their filter is on.
-    queryKey: ['find', searchFromParams(params).toString(), params.saved ? personal.saved : null, params.highlighted ? personal.highlighted : null],
-    queryFn: () => find(urls, params, personal),
+    queryKey: ['find', searchFromParams(params).toString(), params.saved ? personal.saved : null, params.highlighted ? personal.highlighted : null, withCounts],
+    queryFn: () => find(urls, params, personal, withCounts),
     staleTime: Infinity,
     // While the next keystroke's results come, keep showing the last ones.
     placeholderData: keepPreviousData,

@@ -1,5 +1,5 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type ComponentType } from 'react'
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { lazy, Suspense, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react'
 import { useSearchParams } from 'react-router'
 import { articleListQuery } from '../../lib/articles/article-queries'
 import { useHydrated } from '../../lib/use-hydrated'
@@ -14,6 +14,9 @@ import { useListKeys } from './use-list-keys'
 const FiltersPanel = lazy(async () => ({ default: (await import('./filters-panel')).FiltersPanel }))
 const FiltersInUse = lazy(async () => ({ default: (await import('./filters-in-use')).FiltersInUse }))
 
+/** One empty list for every render, so the memoised results are not re-rendered for nothing. */
+const NO_TERMS: readonly string[] = []
+
 type Props = {
   RowActions?: ComponentType<RowActionsProps>
   /** The reader's saved and highlighted article ids, for those two filters. */
@@ -22,6 +25,7 @@ type Props = {
 
 /** The list of articles, newest first, with search and filters: where a reader decides what to read. */
 export function FindPage({ RowActions, personal }: Props) {
+  const queryClient = useQueryClient()
   const { data: list } = useSuspenseQuery(articleListQuery())
   const [searchParams, setSearchParams] = useSearchParams()
   const params = useMemo(() => paramsFromSearch(searchParams), [searchParams])
@@ -29,15 +33,18 @@ export function FindPage({ RowActions, personal }: Props) {
   const [filtersOpen, setFiltersOpen] = useState(false)
   const panelId = useId()
 
-  const setParams = useCallback(
-    (next: FindParams, options: { replace?: boolean } = {}) => {
-      // Synchronously: the search box and checkboxes show the URL's state, and must not lag a keystroke.
-      setSearchParams(searchFromParams(next), { replace: options.replace ?? false, preventScrollReset: true, flushSync: true })
-    },
-    [setSearchParams],
-  )
+  const findOptions = (of: FindParams) => ({ ...findQuery(list.find, of, personal, { withCounts: filtersOpen }), enabled: list.count > 0 && (isFiltering(of) || filtersOpen) })
+  const setParams = (next: FindParams, options: { replace?: boolean } = {}) => {
+    // Ask the worker now rather than after the URL and the page have updated: the answer
+    // is then on its way while React renders, and the page's query picks it up.
+    const nextFind = findOptions(next)
+    // A failure shows through the page's own query, which retries.
+    if (nextFind.enabled) queryClient.query(nextFind).catch(() => undefined)
+    // Synchronously: the search box and checkboxes show the URL's state, and must not lag a keystroke.
+    setSearchParams(searchFromParams(next), { replace: options.replace ?? false, preventScrollReset: true, flushSync: true })
+  }
 
-  const { data: found, isError } = useQuery({ ...findQuery(list.find, params, personal), enabled: list.count > 0 && (filtering || filtersOpen) })
+  const { data: found, isError } = useQuery(findOptions(params))
   // Should search fail (its data could not load), the plain list is better than nothing.
   const searching = filtering && !isError
   const result = searching ? found : undefined
@@ -96,7 +103,7 @@ export function FindPage({ RowActions, personal }: Props) {
           {count === 0 && searching && result ? (
             <p className="rounded-lg border border-dashed border-rule px-6 py-10 text-center text-muted">No articles match. Try fewer words or filters.</p>
           ) : (
-            <ArticleResults list={list} count={count} docAt={docAt} terms={result?.terms ?? []} RowActions={RowActions} activeIndex={activeIndex} />
+            <ArticleResults list={list} count={count} docAt={docAt} terms={result?.terms ?? NO_TERMS} RowActions={RowActions} activeIndex={activeIndex} />
           )}
         </>
       )}
@@ -105,15 +112,22 @@ export function FindPage({ RowActions, personal }: Props) {
 }
 
 /**
- * Marks how long each keystroke took to show its results (from the search box's
- * `find:input` mark to the commit), for the find benchmark and the browser's profiler.
+ * Marks how long each keystroke took to show its results, for the find benchmark and the
+ * browser's profiler: `find:results` from the search box's `find:input` mark to React
+ * putting the results in the DOM, and `find:results-painted` to the end of the frame that
+ * first draws them (measured from the task after the next animation frame).
  */
 function useMeasureResults(result: unknown) {
-  useEffect(() => {
-    if (result && performance.getEntriesByName('find:input', 'mark').length > 0) {
-      performance.measure('find:results', 'find:input')
-      performance.clearMarks('find:input')
-    }
+  useLayoutEffect(() => {
+    if (!result || performance.getEntriesByName('find:input', 'mark').length === 0) return
+    const input = performance.getEntriesByName('find:input', 'mark').at(-1)
+    performance.measure('find:results', 'find:input')
+    performance.clearMarks('find:input')
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        if (input) performance.measure('find:results-painted', { start: input.startTime })
+      })
+    })
   }, [result])
 }
 

@@ -9,7 +9,7 @@ import { runFind } from './run-find'
  * Search and filtering off the main thread: the worker holds the facet data and the search
  * shards it has loaded, and answers each find with the matching article numbers.
  */
-export type FindRequest = { id: number; params: FindParams; saved: string[]; highlighted: string[] }
+export type FindRequest = { id: number; params: FindParams; saved: string[]; highlighted: string[]; withCounts: boolean }
 export type FindWorkerInit = { facetsUrl: string; searchUrl: string }
 export type FindResponse = { id: number; result: Awaited<ReturnType<typeof runFind>> } | { id: number; error: string }
 
@@ -46,7 +46,7 @@ self.onmessage = async (event: MessageEvent<FindWorkerInit | FindRequest>) => {
   try {
     if (!engine) throw new Error('the find worker was not started')
     const { facets, search } = await engine
-    const result = await runFind(facets, search, message.params, { saved: new Set(message.saved), highlighted: new Set(message.highlighted) })
+    const result = await runFind(facets, search, message.params, { saved: new Set(message.saved), highlighted: new Set(message.highlighted) }, { withCounts: message.withCounts })
     self.postMessage({ id: message.id, result } satisfies FindResponse, [result.docs.buffer])
   } catch (error) {
     self.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies FindResponse)

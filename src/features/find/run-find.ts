@@ -6,7 +6,8 @@ export type FindResult = {
   total: number
   /** Article numbers in the list (newest first = 0), in the order to show them. */
   docs: Uint32Array
-  facets: FacetCounts
+  /** Counts per facet value over the results; only when asked for (the filter panel shows them). */
+  facets?: FacetCounts
   /** Index terms the text query matched, to emphasise in results. */
   terms: string[]
 }
@@ -16,7 +17,13 @@ export type FindResult = {
  * personal filters, then the sort, then the facet counts over what remains. Pure apart
  * from the index's shard loading; runs in the find worker.
  */
-export async function runFind(facets: FacetIndex, search: SearchIndex | null, params: FindParams, personal: PersonalSets): Promise<FindResult> {
+export async function runFind(
+  facets: FacetIndex,
+  search: SearchIndex | null,
+  params: FindParams,
+  personal: PersonalSets,
+  { withCounts = true }: { withCounts?: boolean } = {},
+): Promise<FindResult> {
   const keep = facets.matcher(params, personal)
   let docs: Uint32Array
   let terms: string[] = []
@@ -31,7 +38,8 @@ export async function runFind(facets: FacetIndex, search: SearchIndex | null, pa
     docs = allDocs(facets.size, keep)
     if (effectiveSort(params) === 'oldest') docs.reverse()
   }
-  return { total: docs.length, docs, facets: facets.counts(docs, params), terms }
+  // Counting every facet value over many results costs more than the search itself.
+  return { total: docs.length, docs, ...(withCounts ? { facets: facets.counts(docs, params) } : {}), terms }
 }
 
 function allDocs(size: number, keep: ((doc: number) => boolean) | null): Uint32Array {
