@@ -138,6 +138,27 @@ test('search matches as you type, forgives a typo, and emphasises what matched',
   await expect(page.getByText('No articles match')).toBeVisible()
 })
 
+test('typed key by key, a search is one step of history, and the box follows back, forward and Clear filters', async ({ page }) => {
+  await page.goto('/')
+  const box = page.getByRole('searchbox', { name: 'Search articles' })
+  await box.click()
+  await page.keyboard.type('minister said', { delay: 30 })
+  await expect(status(page)).toHaveText(/^\d+ articles? match “minister said”$/)
+  await expect(page).toHaveURL(/[?&]q=minister\+said/)
+  await expect(box).toHaveValue('minister said')
+
+  await page.goBack()
+  await expect(box).toHaveValue('')
+  await expect(status(page)).toHaveText(/newest first$/)
+  await page.goForward()
+  await expect(box).toHaveValue('minister said')
+  await expect(status(page)).toHaveText(/match “minister said”$/)
+
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(box).toHaveValue('')
+  await expect(page).not.toHaveURL(/q=/)
+})
+
 test('a copied filtered view opens the same results in a fresh browser', async ({ page, browser, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/')
@@ -145,7 +166,9 @@ test('a copied filtered view opens the same results in a fresh browser', async (
   await (await firstOption(page.getByRole('group', { name: 'Places' }))).box.check()
   await page.getByRole('combobox', { name: 'Sort' }).selectOption('Oldest first')
   const count = await settledCount(page)
-  const headlines = await results(page).getByRole('heading', { level: 2 }).allTextContents()
+  // The top of the list: how many rows are drawn beyond it depends on the screen and the moment.
+  const headlines = (await results(page).getByRole('heading', { level: 2 }).allTextContents()).slice(0, 4)
+  expect(headlines).toHaveLength(Math.min(4, count))
   await page.getByRole('button', { name: 'Copy link' }).click()
   const link = await page.evaluate(() => navigator.clipboard.readText())
   expect(link).toBe(page.url())
@@ -155,7 +178,7 @@ test('a copied filtered view opens the same results in a fresh browser', async (
   await other.goto(link)
   await waitForApp(other)
   expect(await settledCount(other)).toBe(count)
-  expect(await results(other).getByRole('heading', { level: 2 }).allTextContents()).toEqual(headlines)
+  expect((await results(other).getByRole('heading', { level: 2 }).allTextContents()).slice(0, 4)).toEqual(headlines)
   await fresh.close()
 })
 

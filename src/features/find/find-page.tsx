@@ -34,14 +34,16 @@ export function FindPage({ RowActions, personal }: Props) {
   const panelId = useId()
 
   const findOptions = (of: FindParams) => ({ ...findQuery(list.find, of, personal, { withCounts: filtersOpen }), enabled: list.count > 0 && (isFiltering(of) || filtersOpen) })
-  const setParams = (next: FindParams, options: { replace?: boolean } = {}) => {
+  const setParams = (next: FindParams, options: { replace?: boolean; typing?: boolean } = {}) => {
     // Ask the worker now rather than after the URL and the page have updated: the answer
     // is then on its way while React renders, and the page's query picks it up.
     const nextFind = findOptions(next)
     // A failure shows through the page's own query, which retries.
     if (nextFind.enabled) queryClient.query(nextFind).catch(() => undefined)
-    // Synchronously: the search box and checkboxes show the URL's state, and must not lag a keystroke.
-    setSearchParams(searchFromParams(next), { replace: options.replace ?? false, preventScrollReset: true, flushSync: true })
+    // Checkboxes and selects show the URL's state, so they update it synchronously; the search
+    // box shows what was typed, and the URL (and every part of the page that reads it) follows
+    // in a transition that yields to the next keystroke.
+    setSearchParams(searchFromParams(next), { replace: options.replace ?? false, preventScrollReset: true, flushSync: !options.typing })
   }
 
   const { data: found, isError } = useQuery(findOptions(params))

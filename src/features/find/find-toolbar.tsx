@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { FACETS, type FindParams, type Sort, effectiveSort } from './find-params'
 
 type Props = {
   params: FindParams
-  onChange: (params: FindParams, options?: { replace?: boolean }) => void
+  onChange: (params: FindParams, options?: { replace?: boolean; typing?: boolean }) => void
   filtersOpen: boolean
   panelId: string
   onToggleFilters: () => void
@@ -15,20 +15,20 @@ const SORT_LABELS: Record<Sort, string> = { newest: 'Newest first', oldest: 'Old
 
 /** The search box, the sort and the filters button. `/` focuses the box; Escape clears it. */
 export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFilters, onWarmUp }: Props) {
-  const box = useRef<HTMLInputElement>(null)
+  const { boxRef, typedRef } = useSearchBox(params.query)
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
       const target = event.target as HTMLElement | null
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
       event.preventDefault()
-      box.current?.focus()
+      boxRef.current?.focus()
     }
     document.addEventListener('keydown', onKeyDown)
     return () => {
       document.removeEventListener('keydown', onKeyDown)
     }
-  }, [])
+  }, [boxRef])
 
   const selectedFilters = FACETS.reduce((sum, facet) => sum + params.facets[facet].length, 0) + (params.from || params.to ? 1 : 0) + Number(params.saved) + Number(params.highlighted)
   const sort = effectiveSort(params)
@@ -37,22 +37,30 @@ export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFi
       <label className="grid gap-1 text-sm font-semibold">
         Search articles
         <input
-          ref={box}
+          ref={boxRef}
           type="search"
-          value={params.query}
+          defaultValue={params.query}
           placeholder="Words, names, places…  (press / to search)"
           autoComplete="off"
           spellCheck={false}
           onFocus={onWarmUp}
           onChange={(event) => {
             performance.mark('find:input')
+            const query = event.target.value
             // Typing refines one search: only its first letter adds a step to history.
-            onChange({ ...params, query: event.target.value }, { replace: params.query !== '' })
+            const replace = (typedRef.current.at(-1) ?? params.query) !== ''
+            typedRef.current.push(query)
+            onChange({ ...params, query }, { replace, typing: true })
           }}
           onKeyDown={(event) => {
             if (event.key !== 'Escape') return
-            if (params.query) onChange({ ...params, query: '' })
-            else event.currentTarget.blur()
+            if (!event.currentTarget.value) {
+              event.currentTarget.blur()
+              return
+            }
+            event.currentTarget.value = ''
+            typedRef.current.push('')
+            onChange({ ...params, query: '' })
           }}
           className="rounded-md border border-rule bg-canvas px-3 py-2 text-base font-normal"
         />
@@ -86,4 +94,26 @@ export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFi
       </button>
     </search>
   )
+}
+
+/**
+ * The search box is uncontrolled, so that a keystroke costs no render: the URL follows the
+ * typing a moment later. When the URL's query changes otherwise (back, forward, a link,
+ * "Clear filters"), the box takes it; a query the reader typed, reaching the URL late, is
+ * left alone, since the box already holds it or newer text.
+ */
+function useSearchBox(query: string) {
+  const boxRef = useRef<HTMLInputElement>(null)
+  // The queries typed that the URL has not caught up with yet, oldest first.
+  const typedRef = useRef<string[]>([])
+  useLayoutEffect(() => {
+    const caughtUp = typedRef.current.lastIndexOf(query)
+    if (caughtUp >= 0) {
+      typedRef.current.splice(0, caughtUp + 1)
+      return
+    }
+    typedRef.current = []
+    if (boxRef.current && boxRef.current.value !== query) boxRef.current.value = query
+  }, [query])
+  return { boxRef, typedRef }
 }
