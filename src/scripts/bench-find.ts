@@ -17,6 +17,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
 
 const QUERIES = ['ukraine', 'election results', 'central bank', 'marathon seoul', 'climate summit', 'minister said', 'pyongyang', 'goverment budget', 'president', 'football']
@@ -43,7 +44,7 @@ async function measure(site: string) {
   const server = await serve(site)
   try {
     const paints: number[] = []
-    let firstPaintBytes = 0
+    let firstPaintBytes = ''
     for (let load = 0; load < LOADS; load++) {
       const context = await browser.newContext()
       const page = await context.newPage()
@@ -81,8 +82,8 @@ async function measure(site: string) {
     await context.close()
 
     console.log(`\n${site}: ${list.count} articles`)
-    console.log(`  first list paint: median ${median(paints).toFixed(0)} ms over ${LOADS} fresh loads; ${(firstPaintBytes / 1024).toFixed(1)} KiB transferred (HTML, CSS, JavaScript, data)`)
-    console.log(`  search data fetched over the ${QUERIES.length} queries: ${(searchBytes.total() / 1024).toFixed(1)} KiB (facets, search manifest and shards, article files for snippets)`)
+    console.log(`  first list paint: median ${median(paints).toFixed(0)} ms over ${LOADS} fresh loads; ${firstPaintBytes} (HTML, CSS, JavaScript, data)`)
+    console.log(`  search data fetched over the ${QUERIES.length} queries: ${searchBytes.total()} (facets, search manifest and shards, article files for snippets)`)
     console.log(`  keystroke to results in the DOM: ${summary(latencies)}`)
     console.log(`  keystroke to the frame that shows them: ${summary(painted)}`)
   } finally {
@@ -103,17 +104,24 @@ async function settle(page: Page) {
   await page.getByRole('main').getByRole('status').filter({ hasText: /^\d+ articles?\b/ }).waitFor()
 }
 
+/** Bytes of every response body, as served (vite preview does not compress) and gzipped, as a host would send them. */
 function countBytes(page: Page) {
-  let total = 0
+  let raw = 0
+  let gzip = 0
   page.on('response', (response) => {
     void response.body().then(
       (body) => {
-        total += body.length
+        raw += body.length
+        gzip += gzipSync(body).length
       },
       () => undefined,
     )
   })
-  return { total: () => total }
+  return { total: () => `${kib(raw)} KiB (${kib(gzip)} KiB gzip)` }
+}
+
+function kib(bytes: number): string {
+  return (bytes / 1024).toFixed(1)
 }
 
 async function firstContentfulPaint(page: Page): Promise<number> {
