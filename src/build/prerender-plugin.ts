@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { SHARE_ENV, Worker } from 'node:worker_threads'
-import type { Manifest, Plugin } from 'vite'
+import type { Plugin } from 'vite'
 import type { ArticleList, ArticleSummary } from '../lib/articles/article.ts'
 import type { PageJob, PrerenderContext } from './prerender-pages.ts'
 
@@ -16,7 +16,6 @@ import type { PageJob, PrerenderContext } from './prerender-pages.ts'
 const SSR_ENTRY = 'src/build/prerender-pages.ts'
 /** One server build per client output folder, so two builds at once never share one. */
 const ssrOutDir = (clientOutDir: string) => `node_modules/.cache/broadsheet-ssr/${clientOutDir.replace(/[^A-Za-z0-9]+/g, '-')}`
-const LAZY_ROUTES = { article: 'src/app/routes/article-route.tsx', highlights: 'src/features/highlights/highlights-page.tsx' }
 
 export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
   let ssrOut = ssrOutDir('dist')
@@ -77,7 +76,6 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): Plugin {
  */
 async function prerender({ outDir, siteUrl, entry }: { outDir: string; siteUrl: string; entry: string }) {
   const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
-  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
   const listUrl = findListFile(outDir)
   const list = readJson(outDir, listUrl) as ArticleList
   const articles = list.chunks.flatMap((url) =>
@@ -89,7 +87,6 @@ async function prerender({ outDir, siteUrl, entry }: { outDir: string; siteUrl: 
     siteUrl,
     template,
     listUrl,
-    preloads: { article: preloadTags(manifest, LAZY_ROUTES.article, template), highlights: preloadTags(manifest, LAZY_ROUTES.highlights, template) },
   }
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 200)))
   const slices = Array.from({ length: workers }, (_, index) => jobs.filter((_, position) => position % workers === index))
@@ -116,23 +113,6 @@ function runWorker(entry: string, jobs: PageJob[], context: PrerenderContext): P
       if (code !== 0) reject(new Error(`a prerender worker stopped with exit code ${code}`))
     })
   })
-}
-
-/** Module preloads for a lazily loaded route, so hydration does not wait on a request chain. */
-function preloadTags(manifest: Manifest, source: string | undefined, template: string): string {
-  if (!source) return ''
-  const files = new Set<string>()
-  const visit = (key: string) => {
-    const chunk = manifest[key]
-    if (!chunk || files.has(chunk.file)) return
-    files.add(chunk.file)
-    for (const imported of chunk.imports ?? []) visit(imported)
-  }
-  visit(source)
-  return [...files]
-    .filter((file) => !template.includes(`/${file}"`))
-    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
-    .join('\n    ')
 }
 
 function findListFile(outDir: string): string {
