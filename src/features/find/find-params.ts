@@ -72,8 +72,12 @@ export function effectiveSort(params: FindParams): Sort {
 }
 
 export function isFiltering(params: FindParams): boolean {
+  return params.query.trim() !== '' || hasFilters(params)
+}
+
+/** Any filter besides the text query: facets, dates, saved, highlighted. */
+export function hasFilters(params: FindParams): boolean {
   return (
-    params.query.trim() !== '' ||
     FACETS.some((facet) => params.facets[facet].length > 0) ||
     params.from !== undefined ||
     params.to !== undefined ||

@@ -15,16 +15,18 @@ export type FindResult = {
 /**
  * One find: the text query (if any) through the search index, then the facet, date and
  * personal filters, then the sort, then the facet counts over what remains. Pure apart
- * from the index's shard loading; runs in the find worker.
+ * from the index's shard loading; runs in the find worker. `facets` may be null when no
+ * filter is set and no counts are wanted, so a text search need not wait for the facet data.
  */
 export async function runFind(
-  facets: FacetIndex,
+  facets: FacetIndex | null,
   search: SearchIndex | null,
   params: FindParams,
   personal: PersonalSets,
   { withCounts = true }: { withCounts?: boolean } = {},
 ): Promise<FindResult> {
-  const keep = facets.matcher(params, personal)
+  // Without the facet data (a plain text search), nothing filters and nothing is counted.
+  const keep = facets?.matcher(params, personal) ?? null
   let docs: Uint32Array
   let terms: string[] = []
   if (params.query.trim() && search) {
@@ -35,11 +37,11 @@ export async function runFind(
     if (sort !== 'relevance') docs = Uint32Array.from(docs).sort()
     if (sort === 'oldest') docs.reverse()
   } else {
-    docs = allDocs(facets.size, keep)
+    docs = allDocs(facets?.size ?? 0, keep)
     if (effectiveSort(params) === 'oldest') docs.reverse()
   }
   // Counting every facet value over many results costs more than the search itself.
-  return { total: docs.length, docs, ...(withCounts ? { facets: facets.counts(docs, params) } : {}), terms }
+  return { total: docs.length, docs, ...(withCounts && facets ? { facets: facets.counts(docs, params) } : {}), terms }
 }
 
 function allDocs(size: number, keep: ((doc: number) => boolean) | null): Uint32Array {
