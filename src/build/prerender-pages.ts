@@ -24,15 +24,24 @@ export type PrerenderContext = {
 type Page = { path: string; file: string; meta: PageMeta; data: PageData }
 
 export async function prerenderPages(jobs: readonly PageJob[], context: PrerenderContext): Promise<number> {
+  // Rendering is the work; each page's file is written while the next pages render.
+  const writing = new Set<Promise<void>>()
   for (const job of jobs) {
     const page = describePage(job, context)
     const html = pageHtml(context.template, await renderPage(page.path, page.data), page, context.siteUrl)
     const target = path.join(context.outDir, page.file)
-    await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, html)
+    const write = mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, html))
+    writing.add(write)
+    const settle = () => writing.delete(write)
+    // A failed write is reported by the await below, not here.
+    write.then(settle, settle)
+    if (writing.size >= MAX_PENDING_WRITES) await Promise.race(writing)
   }
+  await Promise.all(writing)
   return jobs.length
 }
+
+const MAX_PENDING_WRITES = 64
 
 function describePage(job: PageJob, { outDir, listUrl }: PrerenderContext): Page {
   switch (job.kind) {
