@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { SHARE_ENV, Worker } from 'node:worker_threads'
 import { extractEntities, type ArticleEntities, type ArticleText } from '../features/find/extract-entities.ts'
+import { runWorker } from './run-worker.ts'
 
 /**
  * Entity extraction is the costliest part of reading the articles (compromise, a few ms per
@@ -27,14 +27,5 @@ import('tsx/esm/api')
 
 function extractInWorker(articles: ArticleText[]): Promise<ArticleEntities[]> {
   const module = new URL('../features/find/extract-entities.ts', import.meta.url).href
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, articles }, env: SHARE_ENV })
-    worker.once('message', (result: ArticleEntities[]) => {
-      resolve(result)
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`an entity worker stopped with exit code ${code}`))
-    })
-  })
+  return runWorker(WORKER_SOURCE, { module, articles })
 }

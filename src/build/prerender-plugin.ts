@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { SHARE_ENV, Worker } from 'node:worker_threads'
 import type { Plugin } from 'vite'
 import type { ArticleList, ArticleSummary } from '../lib/articles/article.ts'
 import type { PageJob, PrerenderContext } from './prerender-pages.ts'
+import { runWorker } from './run-worker.ts'
 
 /**
  * After the browser build, renders every page to static HTML with React on the build
@@ -90,7 +90,7 @@ async function prerender({ outDir, siteUrl, entry }: { outDir: string; siteUrl: 
   }
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 200)))
   const slices = Array.from({ length: workers }, (_, index) => jobs.filter((_, position) => position % workers === index))
-  const counts = await Promise.all(slices.map((slice) => runWorker(entry, slice, context)))
+  const counts = await Promise.all(slices.map((jobs) => runWorker<number>(WORKER_SOURCE, { entry, jobs, context })))
   return counts.reduce((sum, count) => sum + count, 0)
 }
 
@@ -101,19 +101,6 @@ import(workerData.entry)
   .then((module) => module.prerenderPages(workerData.jobs, workerData.context))
   .then((count) => parentPort.postMessage(count))
 `
-
-function runWorker(entry: string, jobs: PageJob[], context: PrerenderContext): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { entry, jobs, context }, env: SHARE_ENV })
-    worker.once('message', (count: number) => {
-      resolve(count)
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a prerender worker stopped with exit code ${code}`))
-    })
-  })
-}
 
 function findListFile(outDir: string): string {
   const dataDir = path.join(outDir, 'data')

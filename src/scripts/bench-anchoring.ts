@@ -11,6 +11,7 @@
  */
 import os from 'node:os'
 import { anchorWithStatus, describe, type Selector } from '../lib/anchoring/anchor'
+import { prng } from './prng'
 
 const WORDS = 20_000
 const HIGHLIGHTS = 1_000
@@ -19,18 +20,6 @@ const TYPO_SHARE = 0.1
 const REMOVED_SHARE = 0.01
 const RUNS = 15
 const SEED = 20_240_601
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const random = prng(SEED)
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1))

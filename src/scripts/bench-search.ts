@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib'
 import { buildSearchIndex, type SearchDocFields } from '../lib/search/build-search-index'
 import { SearchIndex } from '../lib/search/search-index'
 import { decodeRun, SEPARATOR, TYPO_SHARD_PREFIX, type PostingsShardJson } from '../lib/search/shard-format'
+import { prng } from './prng'
 
 const SIZES = [10_000, 100_000]
 const SEED = 20_250_701
@@ -46,18 +47,6 @@ const QUERIES = [
 ]
 
 // --- synthetic corpus ----------------------------------------------------------
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const NEWS_WORDS = (
   'government minister officials economy inflation markets investors parliament election council report budget ' +
