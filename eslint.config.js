@@ -4,25 +4,42 @@ import { readdirSync } from 'node:fs'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+// Two programs live in src/ (see README "Project layout"): the browser app, and the content
+// pipeline (src/pipeline), which runs on Node at build time. Neither may reach into the other.
+const BROWSER_CODE = ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/config/**/*.{ts,tsx}', 'src/main.tsx']
+const TESTS = ['src/**/*.test.{ts,tsx}']
+const browserOnly = [
+  { group: ['**/pipeline/*', '**/build/*'], message: 'Browser code must not import the build-time pipeline (src/pipeline) or the Vite adapters (src/build).' },
+  { group: ['node:*'], message: 'Browser code runs in the browser: no Node modules.' },
+  { group: ['compromise', 'compromise/*', 'yaml'], message: 'This library is for the build-time pipeline only.' },
+]
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
 // A feature may use shared code (src/lib, src/components, src/config) but never the app
-// layer or another feature's internals; see README "Project layout".
+// layer or another feature's internals.
 const features = readdirSync(new URL('./src/features', import.meta.url))
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          { group: ['**/app/*', '../../app/*'], message: 'Features must not import from src/app.' },
-          ...features
-            .filter((other) => other !== feature)
-            .map((other) => ({ group: [`**/features/${other}/*`, `../${other}/*`], message: `Move what ${feature} needs from ${other} into a shared layer.` })),
-        ],
-      },
-    ],
-  },
+  ignores: TESTS,
+  rules: restrict([
+    ...browserOnly,
+    { group: ['**/app/*', '../../app/*'], message: 'Features must not import from src/app.' },
+    ...features
+      .filter((other) => other !== feature)
+      .map((other) => ({ group: [`**/features/${other}/*`, `../${other}/*`], message: `Move what ${feature} needs from ${other} into a shared layer.` })),
+  ]),
 }))
+
+const programBoundaries = [
+  { files: BROWSER_CODE, ignores: [...TESTS, 'src/features/**'], rules: restrict(browserOnly) },
+  {
+    files: ['src/pipeline/**/*.ts'],
+    rules: restrict([
+      { group: ['**/app/*', '**/features/*', '**/components/*', '**/build/*'], message: 'The pipeline runs on Node at build time: it may use src/lib, never browser-only code.' },
+      { group: ['react', 'react-*', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'The pipeline runs on Node at build time: no UI libraries.' },
+    ]),
+  },
+]
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -56,6 +73,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
+  ...programBoundaries,
   ...featureBoundaries,
   {
     files: ['eslint.config.js'],

@@ -2,16 +2,19 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { articlesPlugin } from './src/build/articles-plugin.ts'
 import { prerenderPlugin } from './src/build/prerender-plugin.ts'
+import { siteDataPlugin, siteSource } from './src/build/site-plugin.ts'
 
 // ARTICLES_DIR builds the reader over another folder of raw article files.
 const articlesDir = process.env.ARTICLES_DIR ?? 'src/content/articles'
 // SITE_URL is where the built site will live: canonical links and link previews use it.
 const siteUrl = siteOrigin(process.env.SITE_URL ?? 'http://localhost:4173')
 
+// The content pipeline's output (src/pipeline), shared by the data files and the prerendered pages.
+const site = siteSource({ articlesDir, siteUrl })
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), articlesPlugin({ dir: articlesDir }), prerenderPlugin({ siteUrl })],
+  plugins: [react(), tailwindcss(), siteDataPlugin(site), prerenderPlugin(site)],
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
   },

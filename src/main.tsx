@@ -1,24 +1,18 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
-import { seedQueryCache, type PageData } from './app/page-data'
-import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/router'
+import { readPageState } from './lib/page-state/page-state'
 import './app/styles.css'
 
-// Written into each prerendered page by src/build/prerender-plugin.ts.
-declare global {
-  interface Window {
-    __BROADSHEET_PAGE__?: string
-    __BROADSHEET_DATA__?: PageData
-    __staticRouterHydrationData?: unknown
-  }
-}
+/**
+ * The page arrives prerendered and readable: the app starts after the browser has painted it,
+ * and hydrates in a transition, in slices that yield to the reader's scrolling and typing.
+ * Each page's own code and its interactive parts load after (src/app/lazy-component.tsx).
+ */
+const loadQueryClient = async () => (await import('./app/browser-query-client')).queryClient
 
-// The page arrives prerendered: let the browser paint it before starting the app, so the
-// reader sees the article while it hydrates.
 requestAnimationFrame(() => {
   setTimeout(start)
 })
@@ -26,46 +20,23 @@ requestAnimationFrame(() => {
 function start() {
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
-
-  // A static host may answer an unknown path with another page's HTML (index.html, 404.html):
-  // only a page prerendered for this very path is hydrated; anything else is rendered afresh.
-  const prerendered = window.__BROADSHEET_PAGE__ !== undefined && withoutTrailingSlash(window.__BROADSHEET_PAGE__) === withoutTrailingSlash(location.pathname)
-  if (!prerendered) delete window.__staticRouterHydrationData
-
-  const queryClient = createQueryClient()
-  if (prerendered && window.__BROADSHEET_DATA__) seedQueryCache(queryClient, window.__BROADSHEET_DATA__)
-  const router = createBrowserRouter(createRoutes(queryClient))
-
+  // A static host may answer an unknown path with another page's HTML (404.html): only a page
+  // prerendered for this very path is hydrated; anything else is rendered afresh.
+  const state = readPageState(document)
+  const prerendered = state !== undefined && withoutTrailingSlash(state.path) === withoutTrailingSlash(location.pathname)
+  const router = createBrowserRouter(createRoutes(loadQueryClient), prerendered ? { hydrationData: state.router } : {})
   const app = (
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <RouterProvider router={router} />
     </StrictMode>
   )
-
   if (prerendered) {
-    // Lazily loaded routes must be in place before hydrating, or React would see a fallback.
-    // As a transition, hydration yields to the browser instead of blocking it in one long task.
-    void whenInitialized(router).then(() => {
-      startTransition(() => {
-        hydrateRoot(root, app)
-      })
+    startTransition(() => {
+      hydrateRoot(root, app)
     })
   } else {
     createRoot(root).render(app)
   }
-}
-
-function whenInitialized(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
-  if (router.state.initialized) return Promise.resolve()
-  return new Promise((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return
-      unsubscribe()
-      resolve()
-    })
-  })
 }
 
 function withoutTrailingSlash(pathname: string): string {

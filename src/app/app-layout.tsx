@@ -1,40 +1,36 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { paths } from '../config/paths'
-import { HighlightsNavLink } from '../features/highlights/highlights-nav-link'
-import { useHighlightsSync } from '../features/highlights/use-highlights-sync'
-import { useSavedSync } from '../features/saved/use-saved-sync'
 import { useHydrated } from '../lib/use-hydrated'
+import { island } from './island'
+import { lazyComponent } from './lazy-component'
+import { RouteLoading } from './route-loading'
 import { ShortcutsButton } from './shortcuts-button'
 
-// Parts that only ever show after the reader has done something (a toast) or something has
-// gone wrong (unsaved highlights) load after the page.
-const Toaster = lazy(async () => ({ default: (await import('../components/toast-region')).Toaster }))
-const StorageStatusBanner = lazy(async () => ({ default: (await import('../features/highlights/storage-status-banner')).StorageStatusBanner }))
-
+// The highlight count, the other tabs' changes, a warning about unsaved highlights and toasts
+// come from the reader's own data or actions: they load after the page.
+const HighlightsNavLink = island(async () => (await import('../features/highlights/highlights-nav-link')).HighlightsNavLink, PlainHighlightsNavLink)
+const PersonalDataSync = island(async () => (await import('./personal-data-sync')).PersonalDataSync)
+const StorageStatusBanner = island(async () => (await import('../features/highlights/storage-status-banner')).StorageStatusBanner)
+const Toaster = lazyComponent(async () => (await import('../components/toast-region')).Toaster)
 
 export function AppLayout() {
   useFocusHeadingAfterNavigation()
-  useHighlightsSync()
-  useSavedSync()
   useMarkAppReady()
   const hydrated = useHydrated()
   return (
     <>
       <NavigationProgress />
       {hydrated && (
-        <Suspense>
+        <>
+          <PersonalDataSync />
           <StorageStatusBanner />
-        </Suspense>
+        </>
       )}
       <AppShell>
         <Outlet />
       </AppShell>
-      {hydrated && (
-        <Suspense>
-          <Toaster />
-        </Suspense>
-      )}
+      {hydrated && <Toaster />}
       <ScrollRestoration />
     </>
   )
@@ -44,9 +40,7 @@ export function AppLayout() {
 export function AppHydrateFallback() {
   return (
     <AppShell>
-      <p role="status" className="animate-pulse text-muted">
-        Loading…
-      </p>
+      <RouteLoading />
     </AppShell>
   )
 }
@@ -92,6 +86,15 @@ function AppShell({ children }: { children: ReactNode }) {
   )
 }
 
+/** The link alone, until the count of highlights is known. */
+function PlainHighlightsNavLink({ className }: { className: typeof navLinkClass }) {
+  return (
+    <NavLink to={paths.highlights()} className={className}>
+      Highlights
+    </NavLink>
+  )
+}
+
 function navLinkClass({ isActive }: { isActive: boolean }) {
   return `border-b-2 pb-1 hover:text-accent ${isActive ? 'border-accent' : 'border-transparent'}`
 }
@@ -104,8 +107,8 @@ function NavigationProgress() {
 }
 
 /**
- * Marks the document once the app has hydrated (or rendered) and handles input: the
- * prerendered page looks the same before, so tests and tools wait for this.
+ * Marks the document once the app's frame has hydrated (or rendered) and handles input: the
+ * prerendered page looks the same before, so tools that need the live app wait for this.
  */
 function useMarkAppReady() {
   useEffect(() => {

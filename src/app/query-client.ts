@@ -1,4 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
+import type { ArticlePageData, ListPageData, PageData } from '../lib/page-state/page-data'
+import { articleChunkQuery, articleListQuery, articleQuery, articleRefQuery } from '../lib/articles/article-queries'
+import { idPrefixFromSlug } from '../lib/articles/article-slug'
 
 export function createQueryClient() {
   return new QueryClient({
@@ -6,4 +9,25 @@ export function createQueryClient() {
       queries: { retry: 1, refetchOnWindowFocus: false },
     },
   })
+}
+
+/**
+ * Puts a page's data where its queries look for it, so nothing already on the page is
+ * fetched again: on the build machine before rendering, in the browser from the page's state.
+ */
+export function seedQueryCache(queryClient: QueryClient, { list, article }: PageData) {
+  if (list) seedList(queryClient, list)
+  if (article) seedArticle(queryClient, article)
+}
+
+function seedList(queryClient: QueryClient, { list, firstChunk }: ListPageData) {
+  queryClient.setQueryData(articleListQuery().queryKey, list)
+  const [firstUrl] = list.chunks
+  if (firstUrl) queryClient.setQueryData(articleChunkQuery(firstUrl).queryKey, firstChunk)
+}
+
+function seedArticle(queryClient: QueryClient, { article, url }: ArticlePageData) {
+  const ref = { id: article.id, slug: article.slug, url }
+  queryClient.setQueryData(articleRefQuery(idPrefixFromSlug(ref.slug) ?? ref.id).queryKey, ref)
+  queryClient.setQueryData(articleQuery(ref).queryKey, article)
 }

@@ -1,16 +1,30 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { RouteObject } from 'react-router'
+import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 import { articlePageLoader } from '../features/articles/article-loaders'
 import { findLoader } from '../features/find/find-loader'
 import { AppHydrateFallback, AppLayout } from './app-layout'
+import { lazyComponent, type LazyComponent } from './lazy-component'
 import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
-import { ListRoute } from './routes/list-route'
+import { RouteLoading } from './route-loading'
 
-/** Every route of the app, top to bottom. Loaders warm the query cache the pages read. */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+// Each page's code loads on its own (a prerendered page hydrates its frame first, then the page).
+const listRoute = () => import('./routes/list-route')
+const articleRoute = () => import('./routes/article-route')
+const highlightsRoute = () => import('./routes/highlights-route')
+const ListRoute = lazyComponent(async () => (await listRoute()).ListRoute, RouteLoading)
+const ArticleRoute = lazyComponent(async () => (await articleRoute()).ArticleRoute, RouteLoading)
+const HighlightsRoute = lazyComponent(async () => (await highlightsRoute()).HighlightsRoute, RouteLoading)
+
+/**
+ * Every route of the app, top to bottom. The ids of the routes with data are the keys of
+ * PageData (src/lib/page-state/page-data.ts): a prerendered page's loader data is its page data.
+ * Loaders get the query client through `loadQueryClient`, which the browser loads on first use.
+ */
+export function createRoutes(loadQueryClient: () => Promise<QueryClient>): RouteObject[] {
   return [
     {
+      id: 'root',
       Component: AppLayout,
       HydrateFallback: AppHydrateFallback,
       children: [
@@ -19,21 +33,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteErrorPage,
           children: [
             {
+              id: 'list',
               index: true,
-              loader: findLoader(queryClient),
+              loader: withCode(ListRoute, listRoute, findLoader(loadQueryClient)),
               // Searching and filtering change only the query string, which the loader does not read.
               shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
               Component: ListRoute,
             },
             {
+              id: 'article',
               path: 'articles/:slug',
-              loader: articlePageLoader(queryClient),
-              // Pages beyond the list load on demand, keeping the first screen's JavaScript small.
-              lazy: { Component: async () => (await import('./routes/article-route')).ArticleRoute },
+              loader: withCode(ArticleRoute, articleRoute, articlePageLoader(loadQueryClient)),
+              Component: ArticleRoute,
             },
             {
+              id: 'highlights',
               path: 'highlights',
-              lazy: { Component: async () => (await import('../features/highlights/highlights-page')).HighlightsPage },
+              loader: withCode(HighlightsRoute, highlightsRoute, () => null),
+              Component: HighlightsRoute,
             },
             { path: '*', Component: NotFoundPage },
           ],
@@ -41,4 +58,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ]
+}
+
+/** A navigation waits for the page's code (its tools too) with its data, so the page appears whole. */
+function withCode<Data>(
+  page: LazyComponent<object>,
+  module: () => Promise<{ preloadParts: () => Promise<unknown> }>,
+  loader: (args: LoaderFunctionArgs) => Promise<Data> | Data,
+) {
+  return async (args: LoaderFunctionArgs): Promise<Data> => {
+    const [data] = await Promise.all([loader(args), page.preload(), module().then(({ preloadParts }) => preloadParts())])
+    return data
+  }
 }

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildCatalog } from '../features/articles/build-catalog.ts'
-import { parseArticle } from '../features/articles/parse-article.ts'
+import { buildCatalog } from '../pipeline/build-catalog.ts'
+import { parseArticle } from '../pipeline/parse-article.ts'
 import {
   articleFileName,
   articleId,

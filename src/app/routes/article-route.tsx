@@ -1,30 +1,22 @@
+import { Navigate, useLoaderData, useLocation, useParams } from 'react-router'
 import { paths } from '../../config/paths'
-import { ArticlePage, type ArticleTextProps } from '../../features/articles/article-page'
-import { HighlightableArticleText } from '../../features/highlights/highlightable-article-text'
-import { SaveToggle } from '../../features/saved/save-toggle'
-import { ShareArticleButton } from '../../features/sharing/share-article-button'
+import { ArticlePage, ArticleText } from '../../features/articles/article-page'
+import type { ArticlePageData } from '../../lib/page-state/page-data'
+import { island } from '../island'
+
+// The reader's tools load after the article is up; until then the article reads as it was built.
+const ArticleActions = island(async () => (await import('./article-actions')).ArticleActions)
+const HighlightableText = island(async () => (await import('./article-highlights')).HighlightableText, ArticleText)
+
+/** Fetches the code of the page's tools, so a navigation shows the page whole. */
+export const preloadParts = () => Promise.all([ArticleActions.preload(), HighlightableText.preload()])
 
 /** The article page with the reader's highlights and sharing: the features meet here, in the app. */
 export function ArticleRoute() {
-  return <ArticlePage Text={HighlightableText} Actions={ArticleActions} />
-}
-
-function ArticleActions({ article }: ArticleTextProps) {
-  return (
-    <>
-      <SaveToggle articleId={article.id} />
-      <ShareArticleButton title={article.headline} path={paths.article(article.slug)} />
-    </>
-  )
-}
-
-function HighlightableText({ article }: ArticleTextProps) {
-  return (
-    <HighlightableArticleText
-      articleId={article.id}
-      paragraphs={article.paragraphs}
-      textHash={article.textHash}
-      articlePath={paths.article(article.slug)}
-    />
-  )
+  const { article } = useLoaderData<ArticlePageData>()
+  const { slug } = useParams()
+  const location = useLocation()
+  // Only the id part of the address names the article: outdated headline words are replaced.
+  if (slug !== article.slug) return <Navigate replace to={{ ...location, pathname: paths.article(article.slug) }} />
+  return <ArticlePage article={article} Text={HighlightableText} Actions={ArticleActions} />
 }

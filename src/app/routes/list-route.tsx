@@ -1,28 +1,21 @@
-import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
-import type { RowActionsProps } from '../../features/find/article-row'
-import { FindPage } from '../../features/find/find-page'
-import { highlightsQuery } from '../../features/highlights/highlight-queries'
-import { SaveToggle } from '../../features/saved/save-toggle'
-import { savedQuery } from '../../features/saved/saved-queries'
+import { useLoaderData } from 'react-router'
+import { ListHeading } from '../../features/find/list-heading'
+import type { ListPageData } from '../../lib/page-state/page-data'
+import { island } from '../island'
+import { RouteLoading } from '../route-loading'
 
-/**
- * The list, with a Save toggle on each article and the reader's saved and highlighted
- * articles for its filters: the features meet here, in the app.
- */
+// Search, filters and the rows load after the page is up; until then its links work as links.
+const Finder = island(async () => (await import('./list-finder')).ListFinder, RouteLoading)
+
+/** Fetches the code of the page's tools, so a navigation shows the page whole. */
+export const preloadParts = () => Finder.preload()
+
 export function ListRoute() {
-  const { data: saved } = useQuery(savedQuery())
-  const { data: highlights } = useQuery(highlightsQuery())
-  const personal = useMemo(
-    () => ({
-      ...(saved ? { saved: saved.articleIds } : {}),
-      ...(highlights ? { highlighted: [...new Set(highlights.highlights.map((highlight) => highlight.articleId))].sort() } : {}),
-    }),
-    [saved, highlights],
+  const { list } = useLoaderData<ListPageData>()
+  return (
+    <>
+      <ListHeading count={list.count} />
+      <Finder />
+    </>
   )
-  return <FindPage RowActions={RowActions} personal={personal} />
-}
-
-function RowActions({ article }: RowActionsProps) {
-  return <SaveToggle articleId={article.id} headline={article.headline} />
 }

@@ -1,36 +1,22 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
-import { Link, Navigate, useLocation, useParams } from 'react-router'
+import { Link } from 'react-router'
 import { paths } from '../../config/paths'
-import type { Article, ArticleLink, ArticleRef } from '../../lib/articles/article'
-import { articleQuery, articleRefQuery } from '../../lib/articles/article-queries'
-import { idPrefixFromSlug } from '../../lib/articles/article-slug'
+import type { Article, ArticleLink } from '../../lib/articles/article'
 import { ArticleByline } from '../../components/article-byline'
 import { ArticleAbout } from './article-about'
 
 /** What the page needs to draw the article text; the app passes a Text that adds highlights. */
 export type ArticleTextProps = { article: Article }
 
-type Slots = {
+type Props = {
+  article: Article
   Text?: ComponentType<ArticleTextProps>
-  /** Actions shown under the headline (Share). */
+  /** Actions shown under the headline (Save, Share). */
   Actions?: ComponentType<ArticleTextProps>
 }
 
-export function ArticlePage({ Text = ArticleText, Actions }: Slots) {
-  const { slug = '' } = useParams()
-  const location = useLocation()
-  const { data: ref } = useSuspenseQuery(articleRefQuery(idPrefixFromSlug(slug) ?? ''))
-  // The loader has already turned an unknown slug into a 404, so this finds the article.
-  if (!ref) throw new Error(`No article for slug ${slug}`)
-  if (ref.slug !== slug) {
-    return <Navigate replace to={{ ...location, pathname: paths.article(ref.slug) }} />
-  }
-  return <ArticleView articleRef={ref} Text={Text} Actions={Actions} />
-}
-
-function ArticleView({ articleRef, Text, Actions }: Slots & { articleRef: ArticleRef; Text: ComponentType<ArticleTextProps> }) {
-  const { data: article } = useSuspenseQuery(articleQuery(articleRef))
+/** One article, laid out for reading: byline, headline, photo caption, text, who it is about. */
+export function ArticlePage({ article, Text = ArticleText, Actions }: Props) {
   return (
     <article className="mx-auto max-w-[68ch]">
       <title>{`${article.headline} · Broadsheet`}</title>
@@ -74,7 +60,8 @@ function PhotoCaption({ caption }: { caption: string }) {
   )
 }
 
-function ArticleText({ article }: ArticleTextProps) {
+/** The article's paragraphs as plain text (the highlights feature draws the same, with marks). */
+export function ArticleText({ article }: ArticleTextProps) {
   return (
     <div className="article-text prose prose-lg mt-8 max-w-none font-serif">
       {article.paragraphs.map((paragraph, index) => (

@@ -1,6 +1,7 @@
 import { CopyPageLinkButton } from '../../components/copy-page-link-button'
 import { formatIsoDay } from '../../lib/format-date'
-import { FACETS, NO_FILTERS, type Facet, type FindParams } from './find-params'
+import { FACETS, type Facet } from '../../lib/facets/facets'
+import { NO_FILTERS, type FindParams } from './find-params'
 
 const FACET_LABELS: Record<Facet, string> = { person: 'Person', place: 'Place', organisation: 'Organisation', dateline: 'Dateline' }
 

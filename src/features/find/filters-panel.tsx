@@ -1,5 +1,6 @@
-import type { FacetCount, FacetCounts } from './facets'
-import { FACETS, type Facet, type FindParams } from './find-params'
+import type { FacetCount, FacetCounts } from '../../lib/facets/facets'
+import { FACETS, type Facet } from '../../lib/facets/facets'
+import type { FindParams } from './find-params'
 
 type Props = {
   params: FindParams

@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { articleChunkQuery, articleListQuery } from '../../lib/articles/article-queries'
+import type { ListPageData } from '../../lib/page-state/page-data'
 
 /** The list's first screen: the list manifest and its first chunk (a search starts from there). */
-export const findLoader = (queryClient: QueryClient) => async () => {
+export const findLoader = (loadQueryClient: () => Promise<QueryClient>) => async (): Promise<ListPageData> => {
+  const queryClient = await loadQueryClient()
   const list = await queryClient.query(articleListQuery())
   const [firstUrl] = list.chunks
-  if (firstUrl) await queryClient.query(articleChunkQuery(firstUrl))
-  return null
+  return { list, firstChunk: firstUrl ? await queryClient.query(articleChunkQuery(firstUrl)) : [] }
 }

@@ -23,7 +23,7 @@ type Props = {
   personal: Personal
 }
 
-/** The list of articles, newest first, with search and filters: where a reader decides what to read. */
+/** The list of articles, newest first, with search and filters: where a reader decides what to read. Under ListHeading. */
 export function FindPage({ RowActions, personal }: Props) {
   const queryClient = useQueryClient()
   const { data: list } = useSuspenseQuery(articleListQuery())
@@ -63,16 +63,6 @@ export function FindPage({ RowActions, personal }: Props) {
   return (
     <>
       <title>{params.query ? `“${params.query}” · Broadsheet` : 'Latest articles · Broadsheet'}</title>
-      <div className="mb-6 flex items-baseline justify-between gap-4 border-b-2 border-ink pb-3">
-        <h1 tabIndex={-1} className="font-serif text-3xl font-bold tracking-tight focus:outline-none sm:text-4xl">
-          Latest
-        </h1>
-        {list.count > 0 && (
-          <p className="text-sm text-muted">
-            {list.count} {list.count === 1 ? 'article' : 'articles'}
-          </p>
-        )}
-      </div>
       {list.count === 0 ? (
         <NoArticles />
       ) : (

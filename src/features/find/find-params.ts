@@ -1,4 +1,5 @@
-import { LIST_PARAM, type ListFacet } from '../../config/paths.ts'
+import { LIST_PARAM } from '../../config/paths.ts'
+import { FACETS, type Facet } from '../../lib/facets/facets.ts'
 
 /**
  * The list's search, filters and sort, as they live in the URL (`?q=&person=&place=…`), so a
@@ -6,9 +7,6 @@ import { LIST_PARAM, type ListFacet } from '../../config/paths.ts'
  */
 export const SORTS = ['newest', 'oldest', 'relevance'] as const
 export type Sort = (typeof SORTS)[number]
-
-export const FACETS = ['person', 'place', 'organisation', 'dateline'] as const satisfies readonly ListFacet[]
-export type Facet = ListFacet
 
 export type FindParams = {
   query: string

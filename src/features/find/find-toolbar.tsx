@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
-import { FACETS, type FindParams, type Sort, effectiveSort } from './find-params'
+import { FACETS } from '../../lib/facets/facets'
+import { type FindParams, type Sort, effectiveSort } from './find-params'
 
 type Props = {
   params: FindParams

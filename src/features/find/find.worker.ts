@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { SearchIndex } from '../../lib/search/search-index'
 import type { SearchManifest } from '../../lib/search/shard-format'
-import { FacetIndex, type FacetData } from './facets'
+import { FacetIndex, type FacetData } from '../../lib/facets/facets'
 import { hasFilters, type FindParams } from './find-params'
 import { runFind } from './run-find'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildSearchIndex } from '../../lib/search/build-search-index'
+import { buildSearchIndex } from '../../pipeline/build-search-index'
 import { SearchIndex } from '../../lib/search/search-index'
-import { buildFacetData, FacetIndex } from './facets'
+import { buildFacetData, FacetIndex } from '../../lib/facets/facets'
 import { NO_FILTERS, type FindParams } from './find-params'
 import { runFind } from './run-find'
 

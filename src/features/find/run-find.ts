@@ -1,5 +1,5 @@
 import type { SearchIndex } from '../../lib/search/search-index'
-import type { FacetCounts, FacetIndex, PersonalSets } from './facets'
+import type { FacetCounts, FacetIndex, PersonalSets } from '../../lib/facets/facets'
 import { effectiveSort, type FindParams } from './find-params'
 
 export type FindResult = {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useStoredQuery } from '../../lib/use-stored-query'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { showToast } from '../../components/toaster'
 import { describe } from '../../lib/anchoring/anchor'
@@ -39,7 +39,7 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
   const container = useRef<HTMLDivElement>(null)
   const hintId = useId()
 
-  const { data: snapshot } = useQuery(highlightsQuery())
+  const { data: snapshot } = useStoredQuery(highlightsQuery())
   const mine = useMemo(() => snapshot?.highlights.filter((highlight) => highlight.articleId === articleId) ?? [], [snapshot, articleId])
   const { placed, orphans } = useMemo(() => placeHighlights(mine, text), [mine, text])
   const highlightsById = useMemo(() => new Map(mine.map((highlight) => [highlight.id, highlight])), [mine])

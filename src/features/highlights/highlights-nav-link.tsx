@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
+import { useStoredQuery } from '../../lib/use-stored-query'
 import { NavLink } from 'react-router'
 import { paths } from '../../config/paths'
 import { highlightsQuery } from './highlight-queries'
 
 /** "Highlights" in the main navigation, with how many there are once storage has answered. */
 export function HighlightsNavLink({ className }: { className: (state: { isActive: boolean }) => string }) {
-  const { data } = useQuery(highlightsQuery())
+  const { data } = useStoredQuery(highlightsQuery())
   const count = data?.highlights.length
   return (
     <NavLink to={paths.highlights()} className={className}>

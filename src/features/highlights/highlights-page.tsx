@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useStoredQuery } from '../../lib/use-stored-query'
 import { useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { CopyPageLinkButton } from '../../components/copy-page-link-button'
@@ -18,7 +18,7 @@ import { useHighlightedArticles, useHighlightStatuses, type HighlightStatus } fr
 type Articles = ReadonlyMap<string, Article | null | undefined>
 
 export function HighlightsPage() {
-  const { data: snapshot, isPending } = useQuery(highlightsQuery())
+  const { data: snapshot, isPending } = useStoredQuery(highlightsQuery())
   const all = useMemo(() => snapshot?.highlights ?? [], [snapshot])
   const articleIds = useMemo(() => [...new Set(all.map((highlight) => highlight.articleId))], [all])
   const articles = useHighlightedArticles(articleIds)

@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useStoredQuery } from '../../lib/use-stored-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { highlightKeys, highlightsQuery } from './highlight-queries'
 
@@ -8,7 +9,7 @@ import { highlightKeys, highlightsQuery } from './highlight-queries'
  */
 export function StorageStatusBanner() {
   const queryClient = useQueryClient()
-  const { data } = useQuery(highlightsQuery())
+  const { data } = useStoredQuery(highlightsQuery())
   const [retrying, setRetrying] = useState(false)
   const unsaved = data?.unsavedIds.length ?? 0
   if (!data || unsaved === 0) return null

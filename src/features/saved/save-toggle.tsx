@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useStoredQuery } from '../../lib/use-stored-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { showToast } from '../../components/toaster'
 import { savedKeys, savedQuery } from './saved-queries'
 import type { SavedSnapshot } from './saved-store'
@@ -9,7 +10,7 @@ import type { SavedSnapshot } from './saved-store'
  */
 export function SaveToggle({ articleId, headline }: { articleId: string; headline?: string }) {
   const queryClient = useQueryClient()
-  const { data } = useQuery(savedQuery())
+  const { data } = useStoredQuery(savedQuery())
   const saved = data?.articleIds.includes(articleId) ?? false
 
   const toggle = async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildSearchIndex, type SearchDocFields } from './build-search-index.ts'
+import { buildSearchIndex, type SearchDocFields } from '../../pipeline/build-search-index.ts'
 import { withinOneEdit } from './edit-distance.ts'
 import { MATCH_WEIGHT, MAX_MATCHED_TERMS, parseQuery, SearchIndex, sortByScore } from './search-index.ts'
 import { shardKeyOf } from './shard-format.ts'

@@ -1,3 +1,5 @@
+import { scriptSafeJson } from '../lib/page-state/page-state.ts'
+
 /**
  * What a page tells crawlers and link previews (Open Graph, Twitter cards, JSON-LD), written
  * into the prerendered HTML's head at build time. Pure: returns escaped HTML text.
@@ -59,10 +61,6 @@ function metaTag(attribute: 'name' | 'property', key: string, content: string): 
 /** JSON inside a script element: `<` is escaped so article text can never close the element. */
 export function jsonLd(value: unknown): string {
   return `<script type="application/ld+json">${scriptSafeJson(value)}</script>`
-}
-
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
 }
 
 export function escapeHtml(text: string): string {

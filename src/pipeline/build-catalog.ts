@@ -1,5 +1,5 @@
-import type { Article, ArticleSummary } from '../../lib/articles/article.ts'
-import { articleSlug, uniqueIdPrefixes } from '../../lib/articles/article-slug.ts'
+import type { Article, ArticleSummary } from '../lib/articles/article.ts'
+import { articleSlug, uniqueIdPrefixes } from '../lib/articles/article-slug.ts'
 import { deriveDek, deriveHeadline } from './derive-headline.ts'
 import { ArticleFormatError, parseArticle } from './parse-article.ts'
 import { countWords, readingMinutes } from './reading-time.ts'

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { extractEntities, type ArticleText } from './extract-entities.ts'
 
-const seedSource = readFileSync(new URL('../../content/articles/000_1195f8b02fb32f15.txt', import.meta.url), 'utf8')
+const seedSource = readFileSync(new URL('../content/articles/000_1195f8b02fb32f15.txt', import.meta.url), 'utf8')
 
 // The seed's parts, split here by hand (the articles feature owns the real parser).
 function seedArticle(): ArticleText {

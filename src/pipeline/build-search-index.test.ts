@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSearchIndex, collectPostings, type SearchDocFields } from './build-search-index.ts'
-import { decodeRun, SEPARATOR, TYPO_SHARD_PREFIX, type PostingsShardJson, type TypoShardJson } from './shard-format.ts'
+import { decodeRun, SEPARATOR, TYPO_SHARD_PREFIX, type PostingsShardJson, type TypoShardJson } from '../lib/search/shard-format.ts'
 
 const docs: SearchDocFields[] = [
   { headline: 'Kim Jong Un attends Pyongyang gala', dek: 'A glitzy evening', body: 'The leader watched a performance in the capital.' },

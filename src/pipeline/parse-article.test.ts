@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ArticleFormatError, parseArticle } from './parse-article'
 
-const seed = readFileSync(new URL('../../content/articles/000_1195f8b02fb32f15.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../content/articles/000_1195f8b02fb32f15.txt', import.meta.url), 'utf8')
 
 function problemOf(source: string): { line: number; problem: string } {
   try {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { extractEntities, type ArticleEntities, type ArticleText } from '../features/find/extract-entities.ts'
+import { extractEntities, type ArticleEntities, type ArticleText } from './extract-entities.ts'
 import { runWorker } from './run-worker.ts'
 
 /**
@@ -26,6 +26,6 @@ import('tsx/esm/api')
 `
 
 function extractInWorker(articles: ArticleText[]): Promise<ArticleEntities[]> {
-  const module = new URL('../features/find/extract-entities.ts', import.meta.url).href
+  const module = new URL('./extract-entities.ts', import.meta.url).href
   return runWorker(WORKER_SOURCE, { module, articles })
 }

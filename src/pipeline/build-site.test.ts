@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { loadArticleData } from './articles-plugin'
+import { buildSite } from './build-site'
+import { readArticleFiles } from './read-article-files'
 
-const run = promisify(execFile)
 const SEED = readFileSync(new URL('../content/articles/000_1195f8b02fb32f15.txt', import.meta.url), 'utf8')
+const SITE_URL = 'https://news.example'
 
 function folderWith(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-articles-'))
@@ -15,10 +14,11 @@ function folderWith(files: Record<string, string>): string {
   return dir
 }
 
-describe('loadArticleData', () => {
+const loadArticleData = (dir: string, base = '/') => buildSite(readArticleFiles(dir), { base, siteUrl: SITE_URL })
+
+describe('buildSite', () => {
   it('writes a content-hashed index and one content-hashed body per article', async () => {
-    const { listUrl, files, catalog } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
-    expect(catalog.entries).toHaveLength(1)
+    const { listUrl, files } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     expect(listUrl).toMatch(/^\/data\/list\.[0-9a-f]{12}\.json$/)
     const list = JSON.parse(files.get(listUrl) ?? '') as { count: number; chunks: string[] }
     expect(list.count).toBe(1)
@@ -56,32 +56,22 @@ describe('loadArticleData', () => {
     await expect(loadArticleData(dir)).rejects.toThrow(`${dir}/004_ab00000000000004.txt:1: no "date YYYY-MM-DD" field`)
   })
 
-  it('fails clearly when the folder does not exist', async () => {
-    await expect(loadArticleData('/no/such/folder')).rejects.toThrow('the articles folder /no/such/folder does not exist')
+  it('fails clearly when the folder does not exist', () => {
+    expect(() => readArticleFiles('/no/such/folder')).toThrow('the articles folder /no/such/folder does not exist')
+  })
+
+  it('lists every page to prerender, with its data and head tags', async () => {
+    const { pages } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+    expect(pages.map(({ path, file }) => [path, file])).toEqual([
+      ['/', 'index.html'],
+      ['/highlights', 'highlights/index.html'],
+      ['/404', '404.html'],
+      ['/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0', 'articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0/index.html'],
+    ])
+    const [home, , , article] = pages
+    expect(home?.data.list?.firstChunk).toHaveLength(1)
+    expect(article?.data.article?.article.headline).toBe('Kim Jong Un held the first public commemoration for North Korean troops')
+    expect(article?.head).toContain(`<link rel="canonical" href="${SITE_URL}/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0">`)
   })
 })
 
-// These run the real build, as `ARTICLES_DIR=… npm run build` would.
-describe('vite build over ARTICLES_DIR', { timeout: 60_000 }, () => {
-  const build = (articlesDir: string, outDir: string) =>
-    run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-      env: { ...process.env, ARTICLES_DIR: articlesDir },
-    })
-
-  it('fails with the file, line and problem when one file is malformed', async () => {
-    const dir = folderWith({ '000_1195f8b02fb32f15.txt': SEED, '004_ab00000000000004.txt': 'date 2025-02-30 SEOUL—Text.' })
-    const failure = await build(dir, mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))).then(
-      () => 'built',
-      (error: unknown) => (error as { stderr: string }).stderr,
-    )
-    expect(failure).toContain(`${dir}/004_ab00000000000004.txt:1: "date 2025-02-30" is not a real day`)
-  })
-
-  it('builds an app over an empty folder, with an empty list and a page that says so', async () => {
-    const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
-    await build(folderWith({}), outDir)
-    const listFile = readdirSync(path.join(outDir, 'data')).find((name) => name.startsWith('list.'))
-    expect(JSON.parse(readFileSync(path.join(outDir, 'data', listFile ?? ''), 'utf8'))).toMatchObject({ count: 0, chunkSize: 100, chunks: [] })
-    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('No articles yet')
-  })
-})

@@ -1,9 +1,21 @@
-import type { Facet, FindParams } from './find-params.ts'
-import { FACETS } from './find-params.ts'
+import type { ListFacet } from '../../config/paths.ts'
+
+/** The facets an article is filed under, in the order the list offers them. */
+export const FACETS = ['person', 'place', 'organisation', 'dateline'] as const satisfies readonly ListFacet[]
+export type Facet = ListFacet
+
+/** What the facet index filters on (the list's parameters have this shape, and a text query besides). */
+export type FacetFilters = {
+  facets: Record<Facet, readonly string[]>
+  from?: string | undefined
+  to?: string | undefined
+  saved: boolean
+  highlighted: boolean
+}
 
 /**
- * The news facets of every article (who, where, filed from where, when), built once at build
- * time and read by the find worker to filter and count. Columnar: one entry per article in
+ * The news facets of every article (who, where, filed from where, when): the format, its
+ * writer (the build) and its reader (the find worker, to filter and count), side by side. Columnar: one entry per article in
  * list order (newest first), with each facet's values stored once in a dictionary.
  */
 export type FacetData = {
@@ -80,7 +92,7 @@ export class FacetIndex {
   }
 
   /** A predicate for the params' filters (not the text query), or null when nothing filters. */
-  matcher(params: FindParams, personal: PersonalSets): ((doc: number) => boolean) | null {
+  matcher(params: FacetFilters, personal: PersonalSets): ((doc: number) => boolean) | null {
     const tests: ((doc: number) => boolean)[] = []
     for (const facet of FACETS) {
       const wanted = params.facets[facet].map((value) => this.lookups[facet].get(value) ?? -1)
@@ -110,7 +122,7 @@ export class FacetIndex {
   }
 
   /** How many of `docs` have each facet value: the busiest few, plus whatever is selected. */
-  counts(docs: ArrayLike<number>, params: FindParams): FacetCounts {
+  counts(docs: ArrayLike<number>, params: FacetFilters): FacetCounts {
     const result = {} as FacetCounts
     for (const facet of FACETS) {
       const tally = new Uint32Array(this.data.values[facet].length)

@@ -23,8 +23,8 @@ import {
   type PostingsShardJson,
   type SearchManifest,
   type TypoShardJson,
-} from './shard-format.ts'
-import { foldWord, forEachWord, STOPWORDS, termHash, WORD_SIMPLE } from './tokenize.ts'
+} from '../lib/search/shard-format.ts'
+import { foldWord, forEachWord, STOPWORDS, termHash, WORD_SIMPLE } from '../lib/search/tokenize.ts'
 
 export type SearchDocFields = { headline: string; dek: string; caption?: string; body: string }
 

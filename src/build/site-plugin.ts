@@ -1,0 +1,158 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+import type { Plugin, ViteDevServer } from 'vite'
+import { formatProblem } from '../pipeline/build-catalog.ts'
+import { buildSite, type SiteData } from '../pipeline/build-site.ts'
+import { ContentError, readArticleFiles } from '../pipeline/read-article-files.ts'
+
+/**
+ * The content pipeline (src/pipeline) as Vite sees it: the app learns where the article
+ * list and lookup are from the `virtual:articles` module, the dev server answers data
+ * requests from memory, and the build writes the data files beside the app.
+ */
+const VIRTUAL_ID = 'virtual:articles'
+const RESOLVED_ID = `\0${VIRTUAL_ID}`
+/** Files written at once; enough to keep the disk busy, few enough for any open-file limit. */
+const PARALLEL_WRITES = 256
+/** Warnings listed one by one before the rest are summed up. */
+const MAX_WARNINGS_LISTED = 20
+
+export type SiteSource = {
+  /** The site, read and processed once per build (or again after an article file changed). */
+  load: (options?: { fresh?: boolean }) => Promise<SiteData>
+  articlesDir: string
+  /** Vite's `base`, once its config is resolved. */
+  base: string
+}
+
+// One load per folder, base and site URL for the whole process: the browser and server builds
+// share it. On globalThis, because Vite evaluates its config afresh for each environment it builds.
+const LOADED = Symbol.for('broadsheet:site-data')
+const loaded = ((globalThis as Record<symbol, unknown>)[LOADED] ??= new Map()) as Map<string, Promise<SiteData>>
+
+export function siteSource({ articlesDir, siteUrl }: { articlesDir: string; siteUrl: string }): SiteSource {
+  const dir = path.resolve(articlesDir)
+  return {
+    articlesDir: dir,
+    base: '/',
+    load({ fresh = false } = {}) {
+      const base = this.base
+      const key = `${dir}\0${base}\0${siteUrl}`
+      if (fresh) loaded.delete(key)
+      let site = loaded.get(key)
+      if (!site) {
+        site = Promise.resolve().then(() => buildSite(readArticleFiles(dir), { base, siteUrl }))
+        loaded.set(key, site)
+        site.catch(() => loaded.delete(key))
+      }
+      return site
+    },
+  }
+}
+
+export function siteDataPlugin(site: SiteSource): Plugin {
+  return {
+    name: 'broadsheet:site-data',
+    configResolved(config) {
+      site.base = config.base
+    },
+    async buildStart() {
+      try {
+        const isClient = this.environment.name === 'client'
+        const { warnings } = await site.load({ fresh: isClient })
+        // Once per build (both environments load the same site), and a summary past a screenful.
+        if (!isClient) return
+        for (const warning of warnings.slice(0, MAX_WARNINGS_LISTED)) this.warn(formatProblem(warning))
+        const unlisted = warnings.length - MAX_WARNINGS_LISTED
+        if (unlisted > 0) this.warn(`…and ${unlisted} more ${unlisted === 1 ? 'warning' : 'warnings'} like these`)
+      } catch (error) {
+        // A content problem is the author's to fix, not a crash: show the message, not a stack.
+        if (error instanceof ContentError) this.error({ message: error.message, stack: '' })
+        throw error
+      }
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+    },
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined
+      const { listUrl, lookupUrl } = await site.load()
+      return `export const articleListUrl = ${JSON.stringify(listUrl)}\nexport const articleLookupUrl = ${JSON.stringify(lookupUrl)}\n`
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serveAppForMalformedUrls)
+    },
+    configureServer(server) {
+      server.middlewares.use(serveAppForMalformedUrls)
+      server.watcher.add(site.articlesDir)
+      const reload = (file: string) => {
+        if (!file.startsWith(site.articlesDir)) return
+        void reloadApp(server, () => site.load({ fresh: true }))
+      }
+      server.watcher.on('add', reload)
+      server.watcher.on('change', reload)
+      server.watcher.on('unlink', reload)
+      server.middlewares.use((request, response, next) => {
+        const url = request.url?.split('?')[0] ?? ''
+        if (!url.startsWith(`${site.base}data/`)) {
+          next()
+          return
+        }
+        site.load().then(
+          ({ files }) => {
+            const json = files.get(url)
+            if (json === undefined) {
+              next()
+              return
+            }
+            response.setHeader('Content-Type', 'application/json; charset=utf-8')
+            response.end(json)
+          },
+          (error: unknown) => {
+            next(error)
+          },
+        )
+      })
+    },
+    async writeBundle(options) {
+      // The data is the browser's; the server-side build only reads it.
+      if (this.environment.name !== 'client') return
+      const outDir = options.dir ?? path.resolve('dist')
+      const { files } = await site.load()
+      const target = (urlPath: string) => path.join(outDir, urlPath.slice(site.base.length - 1))
+      const folders = new Set([...files.keys()].map((urlPath) => path.dirname(target(urlPath))))
+      for (const folder of folders) await mkdir(folder, { recursive: true })
+      // A few hundred at a time: one by one, 100,000 articles' files took minutes.
+      const entries = [...files]
+      for (let start = 0; start < entries.length; start += PARALLEL_WRITES) {
+        await Promise.all(entries.slice(start, start + PARALLEL_WRITES).map(([urlPath, json]) => writeFile(target(urlPath), json)))
+      }
+    },
+  }
+}
+
+/**
+ * Vite's servers answer a path with broken percent-encoding (`/articles/%E0%A4%A`) with an
+ * empty 404. Hand it to the app instead, whose router shows its own not-found page.
+ */
+function serveAppForMalformedUrls(request: IncomingMessage, _response: ServerResponse, next: () => void) {
+  try {
+    decodeURI(request.url ?? '/')
+  } catch {
+    request.url = '/'
+  }
+  next()
+}
+
+async function reloadApp(server: ViteDevServer, load: () => Promise<SiteData>) {
+  const module = server.moduleGraph.getModuleById(RESOLVED_ID)
+  if (module) server.moduleGraph.invalidateModule(module)
+  try {
+    await load()
+    server.ws.send({ type: 'full-reload' })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'broadsheet:site-data' } })
+  }
+}

@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto'
+import type { Article, ArticleLink, ArticleList, ArticleLookupManifest, ArticleSummary } from '../lib/articles/article.ts'
+import { articleText } from '../lib/articles/article-text.ts'
+import { lookupShards } from '../lib/articles/find-article.ts'
+import { buildFacetData } from '../lib/facets/facets.ts'
+import type { PageData } from '../lib/page-state/page-data.ts'
+import { buildCatalog, formatProblem, type ArticleFile, type CatalogEntry, type FileProblem } from './build-catalog.ts'
+import { buildSearchIndex } from './build-search-index.ts'
+import { extractAllEntities } from './extract-all-entities.ts'
+import type { ArticleEntities } from './extract-entities.ts'
+import { headTags, SITE_NAME, type PageMeta } from './page-meta.ts'
+import { ContentError } from './read-article-files.ts'
+
+/**
+ * The content pipeline: from raw article files to everything the site is made of, as one
+ * object. The build writes its data files and hands its pages to the prerenderer in memory;
+ * the dev server answers data requests from it.
+ */
+export type SiteData = {
+  /** Problems that did not stop the build, for the author (an odd dateline, say). */
+  warnings: FileProblem[]
+  /** Where the app finds the list and the article lookup. */
+  listUrl: string
+  lookupUrl: string
+  /** Every data file: URL path (with the base) → JSON text. Names carry content hashes. */
+  files: Map<string, string>
+  /** Every page to prerender, with what it shows. */
+  pages: PageSpec[]
+}
+
+export type PageSpec = {
+  /** The URL path the page answers (without the base). */
+  path: string
+  /** Where its HTML goes in the output folder. */
+  file: string
+  /** Head elements for crawlers and link previews (canonical, Open Graph, JSON-LD). */
+  head: string
+  data: PageData
+}
+
+export type SiteOptions = {
+  /** The path the site is served under (Vite's `base`), for data URLs. */
+  base?: string
+  /** The origin the site is served from, for canonical and preview URLs. */
+  siteUrl: string
+}
+
+/** Summaries per list file: enough for a first screen, small enough to fetch as one scrolls. */
+const LIST_CHUNK_SIZE = 100
+const DATA_DIR = 'data'
+
+export async function buildSite(articleFiles: readonly ArticleFile[], { base = '/', siteUrl }: SiteOptions): Promise<SiteData> {
+  const catalog = buildCatalog(articleFiles)
+  if (catalog.problems.length > 0) {
+    const count = catalog.problems.length
+    throw new ContentError(
+      `Broadsheet cannot build: ${count} article file${count === 1 ? ' has a problem' : 's have problems'}:\n` +
+        catalog.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
+    )
+  }
+
+  const files = new Map<string, string>()
+  const hashed = (name: string, json: string) => {
+    const urlPath = `${base.replace(/\/$/, '')}/${DATA_DIR}/${name}.${sha256(json).slice(0, 12)}.json`
+    files.set(urlPath, json)
+    return urlPath
+  }
+
+  const { entries } = catalog
+  const extracted = await extractAllEntities(
+    entries.map(({ summary, body }) => ({
+      headline: summary.headline,
+      paragraphs: body.paragraphs,
+      ...(body.caption ? { caption: body.caption } : {}),
+      ...(summary.dateline ? { dateline: summary.dateline } : {}),
+    })),
+  )
+  const articles = entries.map((entry, position) => {
+    const article = withEntities(entry, extracted[position], entries[position - 1], entries[position + 1])
+    return { article, summary: { ...entry.summary, url: hashed(`articles/${article.id}`, JSON.stringify(article)) } }
+  })
+  const summaries: ArticleSummary[] = articles.map(({ summary }) => summary)
+
+  const chunks: string[] = []
+  for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) {
+    chunks.push(hashed(`list/${start / LIST_CHUNK_SIZE}`, JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE))))
+  }
+  const list: ArticleList = { count: summaries.length, chunkSize: LIST_CHUNK_SIZE, chunks, find: findData(entries, extracted, hashed) }
+  const listUrl = hashed('list', JSON.stringify(list))
+
+  const lookup: ArticleLookupManifest = {}
+  for (const [key, shard] of lookupShards(summaries)) lookup[key] = hashed(`lookup/${key}`, JSON.stringify(shard))
+  const lookupUrl = hashed('lookup', JSON.stringify(lookup))
+
+  const pages = [
+    ...sitePages(list, summaries.slice(0, LIST_CHUNK_SIZE)),
+    ...articles.map(({ article, summary }) => articlePage(article, summary.url)),
+  ].map(({ meta, ...page }) => ({ ...page, head: headTags(meta, siteUrl) }))
+  return { warnings: catalog.warnings, listUrl, lookupUrl, files, pages }
+}
+
+function withEntities(entry: CatalogEntry, entities: ArticleEntities | undefined, newer: CatalogEntry | undefined, older: CatalogEntry | undefined): Article {
+  const { quotes, ...named } = entities ?? { people: [], places: [], organisations: [], quotes: [] }
+  const link = (neighbour: CatalogEntry | undefined): ArticleLink | undefined => neighbour && { slug: neighbour.summary.slug, headline: neighbour.summary.headline }
+  const previous = link(newer)
+  const next = link(older)
+  return {
+    ...entry.summary,
+    ...entry.body,
+    textHash: sha256(articleText(entry.body.paragraphs)).slice(0, 16),
+    entities: named,
+    quotes,
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+  }
+}
+
+type PageDraft = Omit<PageSpec, 'head'> & { meta: PageMeta }
+
+function sitePages(list: ArticleList, firstChunk: ArticleSummary[]): PageDraft[] {
+  const articles = `${list.count} ${list.count === 1 ? 'article' : 'articles'}`
+  return [
+    {
+      path: '/',
+      file: 'index.html',
+      data: { list: { list, firstChunk } },
+      meta: { path: '/', title: SITE_NAME, description: `The latest news, to read, highlight and share${list.count > 0 ? `: ${articles}, newest first` : ''}.` },
+    },
+    {
+      path: '/highlights',
+      file: 'highlights/index.html',
+      data: {},
+      meta: { path: '/highlights', title: 'Your highlights', description: `Passages you highlighted in ${SITE_NAME}, with your notes.`, noindex: true },
+    },
+    {
+      // Most static hosts answer an unknown path with this page.
+      path: '/404',
+      file: '404.html',
+      data: {},
+      meta: { path: '/404', title: 'Page not found', description: `This page is not in ${SITE_NAME}.`, noindex: true },
+    },
+  ]
+}
+
+function articlePage(article: Article, url: string): PageDraft {
+  const path = `/articles/${article.slug}`
+  return {
+    path,
+    // A folder with index.html: every static host serves it for the extensionless path.
+    file: `articles/${article.slug}/index.html`,
+    data: { article: { article, url } },
+    meta: {
+      path,
+      title: article.headline,
+      description: article.dek,
+      article: { headline: article.headline, publishedDate: article.date, ...(article.dateline ? { dateline: article.dateline } : {}), wordCount: article.wordCount },
+    },
+  }
+}
+
+/** The find worker's data: facets per article, and the sharded search index with its manifest. */
+function findData(entries: readonly CatalogEntry[], extracted: readonly ArticleEntities[], hashed: (name: string, json: string) => string) {
+  const facets = buildFacetData(
+    entries.map(({ summary }, position) => {
+      const { people = [], places = [], organisations = [] } = extracted[position] ?? {}
+      return { id: summary.id, date: summary.date, ...(summary.dateline ? { dateline: summary.dateline } : {}), people, places, organisations }
+    }),
+  )
+  const search = buildSearchIndex(
+    entries.map(({ summary, body }) => ({
+      headline: summary.headline,
+      dek: summary.dek,
+      ...(body.caption ? { caption: body.caption } : {}),
+      body: body.paragraphs.join('\n'),
+    })),
+  )
+  const shardUrls: Record<string, string> = {}
+  for (const [key, json] of search.shards) shardUrls[key] = hashed(`find/search/${fileSafe(key)}`, json)
+  return {
+    facetsUrl: hashed('find/facets', JSON.stringify(facets)),
+    searchUrl: hashed('find/search', JSON.stringify({ ...search.manifest, shardUrls })),
+  }
+}
+
+/** Shard keys are bits of words in any script (and `~` for typo shards): name files by code point. */
+function fileSafe(key: string): string {
+  return Array.from(key, (char) => char.codePointAt(0)?.toString(16)).join('-')
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
