@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig, devices } from '@playwright/test'
 
-const SEED_PORT = 4173
-const CORPUS_PORT = 4174
-const GENERATED_PORT = 4177
-// Each corpus is built into its own folder so none clobbers dist/.
-const CORPUS_OUT = 'node_modules/.cache/broadsheet-e2e-corpus'
-const GENERATED_ARTICLES = 'node_modules/.cache/broadsheet-e2e-generated-articles'
-const GENERATED_OUT = 'node_modules/.cache/broadsheet-e2e-generated'
+import { E2E_OFFSET, SEED_OUT } from './build-output'
+
+// E2E_PORT_OFFSET runs a second copy of the suite beside a first (other ports, other folders).
+const SEED_PORT = 4173 + E2E_OFFSET
+const CORPUS_PORT = 4174 + E2E_OFFSET
+const GENERATED_PORT = 4177 + E2E_OFFSET
+// Each corpus is built into its own folder so none clobbers the seed build.
+const CORPUS_OUT = `node_modules/.cache/broadsheet-e2e-corpus${E2E_OFFSET || ''}`
+const GENERATED_ARTICLES = `node_modules/.cache/broadsheet-e2e-generated-articles${E2E_OFFSET || ''}`
+const GENERATED_OUT = `node_modules/.cache/broadsheet-e2e-generated${E2E_OFFSET || ''}`
 
 export default defineConfig({
   testDir: '.',
@@ -42,7 +45,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build && npx vite preview --port ${SEED_PORT} --strictPort`,
+      command: `npx vite build --outDir ${SEED_OUT} --emptyOutDir && npx vite preview --outDir ${SEED_OUT} --port ${SEED_PORT} --strictPort`,
       url: `http://localhost:${SEED_PORT}`,
       cwd: '..',
       reuseExistingServer: !process.env.CI,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { E2E_OFFSET, SEED_OUT } from './build-output'
 import { expect, expectNoAxeViolations, test, waitForApp } from './fixtures'
 import { ARTICLE, dragSelect, paragraph } from './highlight-helpers'
 
@@ -128,10 +129,10 @@ test.describe('prerendered pages', () => {
 
   test.describe('on a plain static file server without SPA fallback', () => {
     let server: ChildProcess | undefined
-    const PORT = 4175
+    const PORT = 4175 + E2E_OFFSET
     test.beforeAll(async () => {
       // Run the binary itself (not through npx), so that killing it stops the server.
-      server = spawn('node_modules/.bin/sirv', ['dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' })
+      server = spawn('node_modules/.bin/sirv', [SEED_OUT, '--port', String(PORT), '--quiet'], { stdio: 'ignore' })
       server.on('exit', (code) => {
         if (code) throw new Error(`the static server exited with ${code} (is port ${PORT} taken?)`)
       })

@@ -1,9 +1,10 @@
+import { E2E_OFFSET } from '../build-output'
 import { expect, test } from '../fixtures'
 import { ARTICLE, dragSelect, paragraph } from '../highlight-helpers'
 
 // This project's build holds an earlier edition of the seed article (a different word before
 // one passage, a typo in another, a paragraph since cut); the seed build holds the current one.
-const CURRENT_EDITION = 'http://localhost:4173'
+const CURRENT_EDITION = `http://localhost:${4173 + E2E_OFFSET}`
 
 test('highlights made on an earlier edition are re-placed in the new one, or kept as could-not-be-placed', async ({ page }) => {
   await page.goto(ARTICLE)

@@ -1,0 +1,3 @@
+/** Where the end-to-end suite builds the seed site: dist/, or its own folder for a second copy of the suite. */
+export const E2E_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0)
+export const SEED_OUT = E2E_OFFSET ? `node_modules/.cache/broadsheet-e2e-seed${E2E_OFFSET}` : 'dist'
