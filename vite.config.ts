@@ -15,6 +15,17 @@ const site = siteSource({ articlesDir, siteUrl })
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), siteDataPlugin(site), prerenderPlugin(site)],
+  build: {
+    // Every page preloads exactly the scripts it needs (src/build/route-scripts.ts); every
+    // browser the app supports knows modulepreload, so no polyfill.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // React and the router, which every page needs before anything else, in one file.
+        codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ }] },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
   },

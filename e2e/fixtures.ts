@@ -5,11 +5,15 @@ import { test as base, expect, type Page } from '@playwright/test'
  * Every test fails on a console error or an uncaught page error it did not expect, so a
  * hydration warning or a crash in an effect cannot hide behind a passing assertion.
  */
-export const test = base.extend<{ allowConsoleErrors: (pattern: RegExp) => void }>({
-  // A prerendered page shows before its script has run: navigation waits until the app is
-  // live, as a person would before using it, so no test acts on a page that cannot answer yet.
-  page: async ({ page, javaScriptEnabled }, use) => {
-    if (javaScriptEnabled) {
+export const test = base.extend<{ allowConsoleErrors: (pattern: RegExp) => void; waitForAppOnLoad: boolean }>({
+  /**
+   * A prerendered page shows before its script has run. By default navigation waits until the
+   * app is live, for tests about what the app does once it is up. Tests about start-up set this
+   * to false and act at once, as an impatient reader does: waiting is what hides start-up bugs.
+   */
+  waitForAppOnLoad: [true, { option: true }],
+  page: async ({ page, javaScriptEnabled, waitForAppOnLoad }, use) => {
+    if (javaScriptEnabled && waitForAppOnLoad) {
       const goto = page.goto.bind(page)
       const reload = page.reload.bind(page)
       page.goto = async (url, options) => {

@@ -1,44 +1,12 @@
-import { startTransition, StrictMode } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { createBrowserRouter } from 'react-router'
-import { RouterProvider } from 'react-router/dom'
-import { createRoutes } from './app/router'
-import { readPageState } from './lib/page-state/page-state'
 import './app/styles.css'
 
-/**
- * The page arrives prerendered and readable: the app starts after the browser has painted it,
- * and hydrates in a transition, in slices that yield to the reader's scrolling and typing.
- * Each page's own code and its interactive parts load after (src/app/lazy-component.tsx).
- */
-const loadQueryClient = async () => (await import('./app/browser-query-client')).queryClient
-
+// The page arrives prerendered and readable. The app's code is fetched with it (the page
+// preloads it) but runs only once the browser has painted the page: nothing the first paint
+// does not need runs before it.
 requestAnimationFrame(() => {
-  setTimeout(start)
-})
-
-function start() {
-  const root = document.getElementById('root')
-  if (!root) throw new Error('index.html has no #root element')
-  // A static host may answer an unknown path with another page's HTML (404.html): only a page
-  // prerendered for this very path is hydrated; anything else is rendered afresh.
-  const state = readPageState(document)
-  const prerendered = state !== undefined && withoutTrailingSlash(state.path) === withoutTrailingSlash(location.pathname)
-  const router = createBrowserRouter(createRoutes(loadQueryClient), prerendered ? { hydrationData: state.router } : {})
-  const app = (
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>
-  )
-  if (prerendered) {
-    startTransition(() => {
-      hydrateRoot(root, app)
+  setTimeout(() => {
+    void import('./app/start').then(({ start }) => {
+      start()
     })
-  } else {
-    createRoot(root).render(app)
-  }
-}
-
-function withoutTrailingSlash(pathname: string): string {
-  return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
-}
+  })
+})

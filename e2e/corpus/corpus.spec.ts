@@ -75,7 +75,7 @@ const ARTICLES: Expected[] = [
 test('the list shows every article of the corpus, newest first', async ({ page }) => {
   await page.goto('/')
   const links = page.getByRole('main').getByRole('listitem').getByRole('link')
-  await expect(links).toHaveCount(12)
+  await expect(links).toHaveCount(13)
   await expect(links.first()).toHaveText('Kim Jong Un held the first public commemoration for North Korean troops')
   await expect(links.nth(1)).toHaveText(ARTICLES[0]?.headline ?? '')
   await expect(links.last()).toHaveText(ARTICLES.at(-1)?.headline ?? '')
@@ -127,4 +127,32 @@ test('previous and next link the neighbouring articles', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLES[3]?.headline ?? '')
   await page.getByRole('navigation', { name: 'More articles' }).getByRole('link', { name: /Previous article/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLES[2]?.headline ?? '')
+})
+
+test.describe('an article whose text holds replacement patterns ($$, $\', $&, $`)', () => {
+  const headline = 'Shares of a chipmaker priced at US$$2 billion rose on Monday'
+  const paragraphs = [
+    'Shares of a chipmaker priced at US$$2 billion rose on Monday, as traders weighed “the $\'s worth” against the yen.',
+    'Analysts said the $& and $` signs in a leaked spreadsheet were typing mistakes.',
+    'One fund manager said the listing was worth every $$ and more.',
+  ]
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled })
+
+      test('reads exactly as written, and so do its neighbours and the list', async ({ page }) => {
+        await page.goto('/')
+        await expect(page.getByRole('main').getByRole('link', { name: headline, exact: true })).toBeVisible()
+        await page.goto('/articles/shares-of-a-chipmaker-priced-at-us-2-d011a250')
+        const view = page.getByRole('article')
+        await expect(view.getByRole('heading', { level: 1 })).toHaveText(headline)
+        await expect(page).toHaveTitle(`${headline} · Broadsheet`)
+        for (const paragraph of paragraphs) await expect(view.getByText(paragraph, { exact: true })).toBeVisible()
+        const more = page.getByRole('navigation', { name: 'More articles' })
+        await more.getByRole('link', { name: /Next article/ }).click()
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Researchers warned/)
+        await expect(page.getByRole('navigation', { name: 'More articles' }).getByRole('link', { name: /Previous article/ })).toContainText(headline)
+      })
+    })
+  }
 })

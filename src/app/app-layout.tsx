@@ -5,7 +5,6 @@ import { useHydrated } from '../lib/use-hydrated'
 import { island } from './island'
 import { lazyComponent } from './lazy-component'
 import { RouteLoading } from './route-loading'
-import { ShortcutsButton } from './shortcuts-button'
 
 // The highlight count, the other tabs' changes, a warning about unsaved highlights and toasts
 // come from the reader's own data or actions: they load after the page.
@@ -13,6 +12,8 @@ const HighlightsNavLink = island(async () => (await import('../features/highligh
 const PersonalDataSync = island(async () => (await import('./personal-data-sync')).PersonalDataSync)
 const StorageStatusBanner = island(async () => (await import('../features/highlights/storage-status-banner')).StorageStatusBanner)
 const Toaster = lazyComponent(async () => (await import('../components/toast-region')).Toaster)
+// The shortcuts' list and its keys: the button is in the page from the start, and works once this loads.
+const ShortcutsButton = lazyComponent(async () => (await import('./shortcuts-button')).ShortcutsButton)
 
 export function AppLayout() {
   useFocusHeadingAfterNavigation()

@@ -4,8 +4,6 @@ import { articlePageLoader } from '../features/articles/article-loaders'
 import { findLoader } from '../features/find/find-loader'
 import { AppHydrateFallback, AppLayout } from './app-layout'
 import { lazyComponent, type LazyComponent } from './lazy-component'
-import { NotFoundPage } from './not-found-page'
-import { RouteErrorPage } from './route-error-page'
 import { RouteLoading } from './route-loading'
 
 // Each page's code loads on its own (a prerendered page hydrates its frame first, then the page).
@@ -15,6 +13,9 @@ const highlightsRoute = () => import('./routes/highlights-route')
 const ListRoute = lazyComponent(async () => (await listRoute()).ListRoute, RouteLoading)
 const ArticleRoute = lazyComponent(async () => (await articleRoute()).ArticleRoute, RouteLoading)
 const HighlightsRoute = lazyComponent(async () => (await highlightsRoute()).HighlightsRoute, RouteLoading)
+// Pages for what went wrong, loaded when something has.
+const NotFoundPage = lazyComponent(async () => (await import('./not-found-page')).NotFoundPage, RouteLoading)
+const RouteErrorPage = lazyComponent(async () => (await import('./route-error-page')).RouteErrorPage, RouteLoading)
 
 /**
  * Every route of the app, top to bottom. The ids of the routes with data are the keys of

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { renderPage } from '../app/render-page'
-import type { PageSpec } from '../pipeline/build-site'
+import type { PageRoute, PageSpec } from '../pipeline/build-site'
 import { pageDocument, parseTemplate } from '../pipeline/page-document'
 
 /**
@@ -13,17 +13,20 @@ export type PrerenderJob = {
   outDir: string
   /** The built index.html, which every page fills in. */
   template: string
+  /** Per kind of page, the scripts to fetch with it (its own code, beyond the entry's). */
+  preloads: Record<PageRoute, string[]>
 }
 
 /** Files being written at once while the next pages render. */
 const MAX_PENDING_WRITES = 64
 
-export async function prerenderPages({ pages, outDir, template }: PrerenderJob): Promise<number> {
+export async function prerenderPages({ pages, outDir, template, preloads }: PrerenderJob): Promise<number> {
   const parts = parseTemplate(template)
   const writing = new Set<Promise<void>>()
   for (const page of pages) {
     const rendered = await renderPage(page.path, page.data)
-    const html = pageDocument(parts, { head: `${rendered.head}\n    ${page.head}`, body: rendered.body, state: { path: page.path, router: rendered.routerState } })
+    const head = [...preloads[page.route].map((href) => `<link rel="modulepreload" crossorigin href="${href}">`), rendered.head, page.head].join('\n    ')
+    const html = pageDocument(parts, { head, body: rendered.body, state: { path: page.path, router: rendered.routerState } })
     const target = path.join(outDir, page.file)
     const write = mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, html))
     writing.add(write)

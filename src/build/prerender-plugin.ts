@@ -3,9 +3,11 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Plugin } from 'vite'
-import type { PageSpec } from '../pipeline/build-site.ts'
+import type { Rolldown } from 'vite'
+import type { PageRoute, PageSpec } from '../pipeline/build-site.ts'
 import { runWorker } from '../pipeline/run-worker.ts'
 import type { PrerenderJob } from './prerender-pages.ts'
+import { routeScripts, writeRoutesReport, type RoutesReport } from './route-scripts.ts'
 import type { SiteSource } from './site-plugin.ts'
 
 /**
@@ -58,13 +60,16 @@ export function prerenderPlugin(site: SiteSource): Plugin {
       async handler(builder) {
         const { client, ssr } = builder.environments
         if (!client || !ssr) throw new Error('prerender needs the client and ssr environments')
-        await builder.build(client)
+        const output = await builder.build(client)
         await builder.build(ssr)
         const outDir = path.resolve(builder.config.root, client.config.build.outDir)
+        const routes = routeScripts(singleOutput(output), builder.config.root)
+        writeRoutesReport(client.config.build.outDir, routes)
         const entry = pathToFileURL(path.resolve(builder.config.root, ssrOut, 'prerender-pages.js')).href
         const started = performance.now()
         const { pages } = await site.load()
-        await prerender(pages, { outDir, entry, template: readFileSync(path.join(outDir, 'index.html'), 'utf8') })
+        const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
+        await prerender(pages, { outDir, entry, template, preloads: pagePreloads(routes, template, client.config.base) })
         builder.config.logger.info(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`)
       },
     },
@@ -72,10 +77,26 @@ export function prerenderPlugin(site: SiteSource): Plugin {
 }
 
 /** Renders the pages split across one worker thread per core: a site of 100,000 articles is mostly this step. */
-async function prerender(pages: readonly PageSpec[], { outDir, entry, template }: { outDir: string; entry: string; template: string }) {
+async function prerender(pages: readonly PageSpec[], { entry, ...job }: Omit<PrerenderJob, 'pages'> & { entry: string }) {
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_WORKER)))
   const slices = Array.from({ length: workers }, (_, index) => pages.filter((_, position) => position % workers === index))
-  await Promise.all(slices.map((slice) => runWorker<number>(WORKER_SOURCE, { entry, job: { pages: slice, outDir, template } satisfies PrerenderJob })))
+  await Promise.all(slices.map((slice) => runWorker<number>(WORKER_SOURCE, { entry, job: { ...job, pages: slice } satisfies PrerenderJob })))
+}
+
+/**
+ * Per kind of page, the scripts it needs before hydrating that index.html does not already
+ * name: fetched with the page rather than one after another.
+ */
+function pagePreloads(routes: RoutesReport, template: string, base: string): Record<PageRoute, string[]> {
+  return Object.fromEntries(
+    Object.entries(routes).map(([route, { beforeHydration }]) => [route, beforeHydration.map((file) => `${base}${file}`).filter((href) => !template.includes(`"${href}"`))]),
+  ) as Record<PageRoute, string[]>
+}
+
+function singleOutput(output: Rolldown.RolldownOutput | Rolldown.RolldownOutput[] | Rolldown.RolldownWatcher): Rolldown.RolldownOutput {
+  const [first] = Array.isArray(output) ? output : [output]
+  if (!first || !('output' in first)) throw new Error('prerender needs the browser build\'s output (not a watcher)')
+  return first
 }
 
 // CommonJS, as eval workers are; it imports the ES module the server build wrote.

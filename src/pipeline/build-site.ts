@@ -28,9 +28,13 @@ export type SiteData = {
   pages: PageSpec[]
 }
 
+/** Which kind of page: the router's route that renders it. */
+export type PageRoute = 'list' | 'article' | 'highlights' | 'not-found'
+
 export type PageSpec = {
   /** The URL path the page answers (without the base). */
   path: string
+  route: PageRoute
   /** Where its HTML goes in the output folder. */
   file: string
   /** Head elements for crawlers and link previews (canonical, Open Graph, JSON-LD). */
@@ -122,12 +126,14 @@ function sitePages(list: ArticleList, firstChunk: ArticleSummary[]): PageDraft[]
   return [
     {
       path: '/',
+      route: 'list',
       file: 'index.html',
       data: { list: { list, firstChunk } },
       meta: { path: '/', title: SITE_NAME, description: `The latest news, to read, highlight and share${list.count > 0 ? `: ${articles}, newest first` : ''}.` },
     },
     {
       path: '/highlights',
+      route: 'highlights',
       file: 'highlights/index.html',
       data: {},
       meta: { path: '/highlights', title: 'Your highlights', description: `Passages you highlighted in ${SITE_NAME}, with your notes.`, noindex: true },
@@ -135,6 +141,7 @@ function sitePages(list: ArticleList, firstChunk: ArticleSummary[]): PageDraft[]
     {
       // Most static hosts answer an unknown path with this page.
       path: '/404',
+      route: 'not-found',
       file: '404.html',
       data: {},
       meta: { path: '/404', title: 'Page not found', description: `This page is not in ${SITE_NAME}.`, noindex: true },
@@ -146,6 +153,7 @@ function articlePage(article: Article, url: string): PageDraft {
   const path = `/articles/${article.slug}`
   return {
     path,
+    route: 'article',
     // A folder with index.html: every static host serves it for the extensionless path.
     file: `articles/${article.slug}/index.html`,
     data: { article: { article, url } },

@@ -63,7 +63,7 @@ function PhotoCaption({ caption }: { caption: string }) {
 /** The article's paragraphs as plain text (the highlights feature draws the same, with marks). */
 export function ArticleText({ article }: ArticleTextProps) {
   return (
-    <div className="article-text prose prose-lg mt-8 max-w-none font-serif">
+    <div className="article-text mt-8 font-serif">
       {article.paragraphs.map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}

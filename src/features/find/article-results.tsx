@@ -16,38 +16,36 @@ export type ResultsProps = {
 }
 
 /**
- * Up to this many results are simply rendered (a few screens: also what the prerendered page
- * shows); beyond, only the rows near the screen are.
+ * The first results are simply rendered (a few screens: also what the prerendered page
+ * shows, so the rows the reader sees first are never redrawn); past them, only the rows
+ * near the screen are.
  */
-const PLAIN_LIMIT = 20
+export const PLAIN_LIMIT = 20
 
 // The virtualiser's code loads only for lists long enough to need it.
-const VirtualResults = lazy(async () => ({ default: (await import('./virtual-results')).VirtualResults }))
+const VirtualTail = lazy(async () => ({ default: (await import('./virtual-tail')).VirtualTail }))
 
 // Memoised: a keystroke re-renders the page at once, but the rows only when its results come.
 export const ArticleResults = memo(function ArticleResults(props: ResultsProps) {
+  const { list, count, docAt, terms, RowActions, activeIndex } = props
   const hydrated = useHydrated()
-  // The prerendered page (and hydration) show the first rows plainly; the virtualiser takes over after.
-  if (props.count <= PLAIN_LIMIT || !hydrated) return <PlainResults {...props} count={Math.min(props.count, PLAIN_LIMIT)} />
-  return (
-    <Suspense fallback={<PlainResults {...props} count={Math.min(props.count, PLAIN_LIMIT)} />}>
-      <VirtualResults {...props} />
-    </Suspense>
-  )
-})
-
-function PlainResults({ list, count, docAt, terms, RowActions, activeIndex }: ResultsProps) {
   const listRef = useRef<HTMLOListElement>(null)
   useEffect(() => {
-    if (activeIndex !== undefined) listRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] a[data-headline]`)?.focus()
+    if (activeIndex !== undefined && activeIndex < PLAIN_LIMIT) listRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] a[data-headline]`)?.focus()
   }, [activeIndex])
   return (
-    <ol ref={listRef} className="divide-y divide-rule">
-      {Array.from({ length: count }, (_, index) => (
-        <li key={docAt(index)} data-index={index} className="py-6 first:pt-0">
+    <ol ref={listRef} className="relative">
+      {Array.from({ length: Math.min(count, PLAIN_LIMIT) }, (_, index) => (
+        <li key={docAt(index)} data-index={index} aria-setsize={count} aria-posinset={index + 1} className="border-rule py-6 not-first:border-t first:pt-0">
           <ArticleRow list={list} docNumber={docAt(index)} terms={terms} RowActions={RowActions} />
         </li>
       ))}
+      {/* After hydration, so the prerendered rows stay as they are; rendered into this same list. */}
+      {hydrated && count > PLAIN_LIMIT && (
+        <Suspense>
+          <VirtualTail {...props} from={PLAIN_LIMIT} listRef={listRef} />
+        </Suspense>
+      )}
     </ol>
   )
-}
+})

@@ -6,7 +6,7 @@ import { useHydrated } from '../../lib/use-hydrated'
 import { ArticleResults } from './article-results'
 import type { RowActionsProps } from './article-row'
 import { findQuery, startFindWorker, type Personal } from './find-client'
-import { effectiveSort, isFiltering, paramsFromSearch, searchFromParams, type FindParams } from './find-params'
+import { effectiveSort, isFiltering, NO_FILTERS, paramsFromSearch, searchFromParams, type FindParams } from './find-params'
 import { FindToolbar } from './find-toolbar'
 import { useListKeys } from './use-list-keys'
 
@@ -28,7 +28,10 @@ export function FindPage({ RowActions, personal }: Props) {
   const queryClient = useQueryClient()
   const { data: list } = useSuspenseQuery(articleListQuery())
   const [searchParams, setSearchParams] = useSearchParams()
-  const params = useMemo(() => paramsFromSearch(searchParams), [searchParams])
+  // The build prerendered the unfiltered list: hydration renders that, and the filters in the
+  // address (a shared link, Back) apply in the very next render.
+  const hydrated = useHydrated()
+  const params = useMemo(() => (hydrated ? paramsFromSearch(searchParams) : NO_FILTERS), [hydrated, searchParams])
   const filtering = isFiltering(params)
   const [filtersOpen, setFiltersOpen] = useState(false)
   const panelId = useId()
@@ -57,7 +60,6 @@ export function FindPage({ RowActions, personal }: Props) {
     return sort === 'oldest' ? (index: number) => list.count - 1 - index : (index: number) => index
   }, [result, sort, list.count])
   const activeIndex = useListKeys(count)
-  const hydrated = useHydrated()
   useMeasureResults(result)
 
   return (

@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
+import { useHydrated } from '../../lib/use-hydrated'
 import { FACETS } from '../../lib/facets/facets'
 import { type FindParams, type Sort, effectiveSort } from './find-params'
 
@@ -17,6 +18,12 @@ const SORT_LABELS: Record<Sort, string> = { newest: 'Newest first', oldest: 'Old
 /** The search box, the sort and the filters button. `/` focuses the box; Escape clears it. */
 export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFilters, onWarmUp }: Props) {
   const { boxRef, typedRef } = useSearchBox(params.query)
+  // Until the app is up, these controls could not answer: they say so rather than swallow a click.
+  const hydrated = useHydrated()
+  useSearchTypedBeforeStart(boxRef, params.query, (query) => {
+    typedRef.current.push(query)
+    onChange({ ...params, query }, { typing: true })
+  })
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
@@ -70,6 +77,7 @@ export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFi
         Sort
         <select
           value={sort}
+          disabled={!hydrated}
           onChange={(event) => {
             onChange({ ...params, sort: event.target.value as Sort })
           }}
@@ -86,6 +94,7 @@ export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFi
         type="button"
         aria-expanded={filtersOpen}
         aria-controls={panelId}
+        disabled={!hydrated}
         onClick={onToggleFilters}
         onFocus={onWarmUp}
         onPointerEnter={onWarmUp}
@@ -117,4 +126,16 @@ function useSearchBox(query: string) {
     if (boxRef.current && boxRef.current.value !== query) boxRef.current.value = query
   }, [query])
   return { boxRef, typedRef }
+}
+
+/**
+ * A reader may type before the app has started: the box keeps the text (it is uncontrolled),
+ * and the search runs for it as soon as the app is up.
+ */
+function useSearchTypedBeforeStart(boxRef: RefObject<HTMLInputElement | null>, query: string, search: (query: string) => void) {
+  const startRef = useRef({ query, search })
+  useEffect(() => {
+    const typed = boxRef.current?.value ?? ''
+    if (typed !== boxRef.current?.defaultValue && typed !== startRef.current.query) startRef.current.search(typed)
+  }, [boxRef])
 }

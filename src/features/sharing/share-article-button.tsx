@@ -1,11 +1,13 @@
 import { showToast } from '../../components/toaster'
 import { copyText } from '../../lib/clipboard'
+import { useHydrated } from '../../lib/use-hydrated'
 
 /**
  * "Share": the system share sheet where the browser has one (phones, some desktops),
  * otherwise the canonical link copied to the clipboard, confirmed on screen and to screen readers.
  */
 export function ShareArticleButton({ title, path }: { title: string; path: string }) {
+  const hydrated = useHydrated()
   const share = async () => {
     const url = new URL(path, window.location.origin).href
     if (typeof navigator.share === 'function') {
@@ -23,6 +25,8 @@ export function ShareArticleButton({ title, path }: { title: string; path: strin
   return (
     <button
       type="button"
+      // Until the app is up, the button could not answer: it says so rather than swallow a click.
+      disabled={!hydrated}
       onClick={() => void share()}
       className="inline-flex items-center gap-1.5 rounded-md border border-rule px-3 py-1.5 text-sm font-semibold hover:border-ink"
     >
