@@ -112,6 +112,42 @@ describe('parseArticle on messy files', () => {
   })
 })
 
+describe('parseArticle does bounded work on any lede', () => {
+  it('reads a lede of 20,000 "A. " as all lede, without a dateline, quickly', () => {
+    const lede = 'A. '.repeat(20_000).trim()
+    const article = parseArticle(`date 2025-07-01 ${lede}`)
+    expect(article.dateline).toBeUndefined()
+    expect(article.caption).toBeUndefined()
+    expect(article.paragraphs).toEqual([lede])
+    expect(article.warnings).toEqual([{ line: 1, problem: expect.stringContaining('no dateline') as string }])
+    // Seconds before the bound, about 10 ms after. A loose limit, and the fastest of three
+    // tries in time or in CPU time, because the machine running the tests may be busy.
+    const tries = [1, 2, 3].map(() => {
+      const cpuBefore = process.cpuUsage()
+      const started = performance.now()
+      parseArticle(`date 2025-07-01 ${lede}`)
+      const { user, system } = process.cpuUsage(cpuBefore)
+      return Math.min(performance.now() - started, (user + system) / 1000)
+    })
+    expect(Math.min(...tries)).toBeLessThan(100)
+  })
+
+  it('reads a dateline of six place words and a region of four', () => {
+    const article = parseArticle('date 2025-07-01 A market. SAN JUAN DE LOS LAGOS CITY, Jalisco State Of Mexico—Pilgrims came.')
+    expect(article.dateline).toBe('SAN JUAN DE LOS LAGOS CITY, Jalisco State Of Mexico')
+    expect(article.caption).toBe('A market.')
+  })
+
+  it('looks for the dateline only in the first 1,000 characters, where caption and dateline are', () => {
+    const longCaption = 'A long caption. '.repeat(60).trim() // 959 characters
+    expect(parseArticle(`date 2025-07-01 ${longCaption} SEOUL—Text.`)).toMatchObject({ caption: longCaption, dateline: 'SEOUL' })
+    const lede = `${'Officials met on Monday. '.repeat(50)}They said. NATO—the alliance—agreed.`
+    const article = parseArticle(`date 2025-07-01 ${lede}`)
+    expect(article.dateline).toBeUndefined()
+    expect(article.paragraphs).toEqual([lede])
+  })
+})
+
 describe('parseArticle rejects broken files with the line and the problem', () => {
   it.each([
     ['an empty file', '', 1, 'the file is empty'],
@@ -130,6 +166,15 @@ describe('parseArticle rejects broken files with the line and the problem', () =
     ['front matter that is not a mapping', '---\n- a\n---\ndate 2025-07-01 SEOUL—Text.', 2, 'front matter must be a YAML mapping such as "title: …"'],
   ])('%s', (_, source, line, problem) => {
     expect(problemOf(source)).toEqual({ line, problem })
+  })
+
+  it('refuses front matter over 1,000 characters without parsing it', () => {
+    const nested = `title: ${'['.repeat(3000)}x${']'.repeat(3000)}`
+    expect(problemOf(`---\n${nested}\n---\ndate 2025-07-01 SEOUL—Text.`)).toEqual({
+      line: 2,
+      problem: 'front matter is 6,008 characters long; it may have up to 1,000',
+    })
+    expect(parseArticle(`---\ntitle: ${'x'.repeat(993)}\n---\ndate 2025-07-01 SEOUL—Text.`).title).toHaveLength(993)
   })
 
   it('reports the line of a YAML syntax error', () => {

@@ -1,4 +1,5 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { isRealIsoDay } from '../lib/iso-day.ts'
 
 /**
  * Parses one raw newswire article (see README "Adding articles" and
@@ -80,6 +81,14 @@ function isBlank(text: string): boolean {
   return text.trim() === ''
 }
 
+/**
+ * Longest front matter read: 1,000 characters. It holds a headline (a derived one is at most
+ * about 90 characters) and perhaps a few more fields one day. The YAML parser recurses once per
+ * level of nesting: 3,000 nested brackets took it over a second (and blew its stack), and 1,000
+ * characters of them about 25 ms.
+ */
+const MAX_FRONT_MATTER_LENGTH = 1000
+
 /** Optional YAML between `---` lines at the very top; only `title` is read today. */
 function readFrontMatter(lines: Line[]): { title?: string; rest: Line[] } {
   if (lines[0]?.text.trim() !== '---') return { rest: lines }
@@ -90,6 +99,9 @@ function readFrontMatter(lines: Line[]): { title?: string; rest: Line[] } {
     .slice(1, close)
     .map((line) => line.text)
     .join('\n')
+  if (yamlText.length > MAX_FRONT_MATTER_LENGTH) {
+    throw new ArticleFormatError(2, `front matter is ${yamlText.length.toLocaleString('en')} characters long; it may have up to ${MAX_FRONT_MATTER_LENGTH.toLocaleString('en')}`)
+  }
   let data: unknown
   try {
     data = parseYaml(yamlText)
@@ -126,14 +138,8 @@ function readDateField(line: Line): { date: string; remainder: string } {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw new ArticleFormatError(line.number, `"date ${value}" is not a YYYY-MM-DD date`)
   }
-  if (!isRealDay(value)) throw new ArticleFormatError(line.number, `"date ${value}" is not a real day`)
+  if (!isRealIsoDay(value)) throw new ArticleFormatError(line.number, `"date ${value}" is not a real day`)
   return { date: value, remainder: remainder.trim() }
-}
-
-function isRealDay(isoDay: string): boolean {
-  const [year = 0, month = 0, day = 0] = isoDay.split('-').map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 /** Paragraphs are runs of non-blank lines; hard-wrapped lines join with a space. */
@@ -161,14 +167,29 @@ function collapseSpaces(text: string): string {
  * The dateline is an upper-case place (`SEOUL`, `WASHINGTON, D.C.`, `KYIV, Ukraine`) joined
  * to the lede by an em dash, `--` or a spaced dash. It must open the text or follow the end
  * of a caption sentence, so an upper-case word inside a caption is not mistaken for it.
+ *
+ * Both bounds below keep the search linear on any input. Unbounded, a lede of 20,000 `A. `
+ * took seconds: every `A.` could start a place of thousands of words, each scanned to the end.
+ * - A place is a few words (`RIO DE JANEIRO`, `SAN JUAN DE LOS LAGOS`): at most 6, and its
+ *   region (`, Ukraine`, `, D.C.`) at most 4.
+ * - The dateline ends within the first DATELINE_SEARCH_LENGTH characters of the text, which is
+ *   a caption (a sentence or three: the seed article's is 120 characters) and a few words.
  */
-const PLACE = String.raw`[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.])*`
-const REGION = String.raw`(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*)?`
+const PLACE_WORD = String.raw`[A-Z][A-Z.'’-]*[A-Z.]`
+const PLACE = String.raw`${PLACE_WORD}(?: ${PLACE_WORD}){0,5}`
+const REGION_WORD = String.raw`[A-Z][A-Za-z.'’-]*`
+const REGION = String.raw`(?:, ${REGION_WORD}(?: ${REGION_WORD}){0,3})?`
 const DASH = String.raw`\s?(?:—|--|–)\s?`
 const DATELINE = new RegExp(String.raw`(^|(?<=[.!?”"’)] ))(${PLACE}${REGION})${DASH}`, 'u')
+/**
+ * 1,000 characters: several times the longest photo caption a wire service writes, so no real
+ * dateline is missed, while an upper-case word with a dash deep in a lede without a dateline
+ * (`… NATO—the alliance …`) is not taken for one.
+ */
+const DATELINE_SEARCH_LENGTH = 1000
 
 function splitLead(text: string): { caption?: string; dateline?: string; lede: string } {
-  const match = DATELINE.exec(text)
+  const match = DATELINE.exec(text.slice(0, DATELINE_SEARCH_LENGTH))
   if (!match || !match[2]) return { lede: text }
   const caption = text.slice(0, match.index).trim()
   const lede = text.slice(match.index + match[0].length).trim()

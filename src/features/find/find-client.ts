@@ -6,14 +6,34 @@ import type { FindResult } from './run-find'
 /**
  * The main thread's side of the find worker: one worker per page, started on first need
  * (a search, a filter, the filter panel), answering requests by id.
+ *
+ * Should the worker itself fail (its script does not load, it throws outside a request, or a
+ * reply cannot be read), it is stopped: every query waiting for it, and every later one, fails
+ * with SearchStoppedError until `restartFindWorker()`. A find that fails inside a working
+ * worker (its data could not load) fails with a plain Error, as before, and the worker goes on.
  */
+export class SearchStoppedError extends Error {
+  override name = 'SearchStoppedError'
+  constructor(options?: ErrorOptions) {
+    super('Search stopped working', options)
+  }
+}
+
 let worker: Worker | undefined
+/** Why the worker stopped, until `restartFindWorker`; later queries fail with it at once. */
+let stopped: SearchStoppedError | undefined
 let nextId = 1
 const waiting = new Map<number, { resolve: (result: FindResult) => void; reject: (error: Error) => void }>()
 
-export function startFindWorker(urls: FindWorkerInit): Worker {
-  if (worker) return worker
-  worker = new Worker(new URL('./find.worker.ts', import.meta.url), { type: 'module', name: 'find' })
+/** Starts the worker ahead of the first query (on focus of the search box, say); never throws. */
+export function startFindWorker(urls: FindWorkerInit): void {
+  if (worker || stopped) return
+  try {
+    worker = new Worker(new URL('./find.worker.ts', import.meta.url), { type: 'module', name: 'find' })
+  } catch (error) {
+    stop(error)
+    return
+  }
   worker.onmessage = (event: MessageEvent<FindResponse>) => {
     const reply = event.data
     const request = waiting.get(reply.id)
@@ -21,15 +41,52 @@ export function startFindWorker(urls: FindWorkerInit): Worker {
     if ('error' in reply) request?.reject(new Error(reply.error))
     else request?.resolve(reply.result)
   }
+  // An error event: the script failed to load or threw outside a request. preventDefault keeps
+  // it out of the console as an uncaught error; it is reported through the queries instead.
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault()
+    stop(event.message ? new Error(event.message) : event)
+  }
+  worker.onmessageerror = (event: MessageEvent) => {
+    stop(event)
+  }
   worker.postMessage(urls)
-  return worker
+}
+
+/**
+ * Forgets a stopped (or running) worker, so that the next query starts a new one. For a
+ * "Retry" after SearchStoppedError: call this, then refetch the failed queries.
+ */
+export function restartFindWorker(): void {
+  worker?.terminate()
+  worker = undefined
+  stopped = undefined
+}
+
+function stop(cause: unknown): void {
+  worker?.terminate()
+  worker = undefined
+  stopped = new SearchStoppedError({ cause })
+  for (const request of waiting.values()) request.reject(stopped)
+  waiting.clear()
 }
 
 function find(urls: FindWorkerInit, params: FindParams, personal: Personal, withCounts: boolean): Promise<FindResult> {
   const request: FindRequest = { id: nextId++, params, saved: personal.saved ?? [], highlighted: personal.highlighted ?? [], withCounts }
   return new Promise((resolve, reject) => {
+    startFindWorker(urls)
+    if (stopped || !worker) {
+      reject(stopped ?? new SearchStoppedError())
+      return
+    }
     waiting.set(request.id, { resolve, reject })
-    startFindWorker(urls).postMessage(request)
+    try {
+      worker.postMessage(request)
+    } catch (error) {
+      // The request could not be copied to the worker: this find fails, the worker goes on.
+      waiting.delete(request.id)
+      reject(error instanceof Error ? error : new Error(String(error)))
+    }
   })
 }
 
@@ -45,4 +102,7 @@ export const findQuery = (urls: FindWorkerInit, params: FindParams, personal: Pe
     staleTime: Infinity,
     // While the next keystroke's results come, keep showing the last ones.
     placeholderData: keepPreviousData,
+    // A stopped worker fails every try the same way until restarted: say so at once. Other
+    // failures get the app's usual single retry.
+    retry: (failures, error) => !(error instanceof SearchStoppedError) && failures < 1,
   })

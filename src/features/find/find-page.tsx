@@ -5,7 +5,7 @@ import { articleListQuery } from '../../lib/articles/article-queries'
 import { useHydrated } from '../../lib/use-hydrated'
 import { ArticleResults } from './article-results'
 import type { RowActionsProps } from './article-row'
-import { findQuery, startFindWorker, type Personal } from './find-client'
+import { findQuery, restartFindWorker, SearchStoppedError, startFindWorker, type Personal } from './find-client'
 import { effectiveSort, isFiltering, NO_FILTERS, paramsFromSearch, searchFromParams, type FindParams } from './find-params'
 import { FindToolbar } from './find-toolbar'
 import { useListKeys } from './use-list-keys'
@@ -49,7 +49,8 @@ export function FindPage({ RowActions, personal }: Props) {
     setSearchParams(searchFromParams(next), { replace: options.replace ?? false, preventScrollReset: true, flushSync: !options.typing })
   }
 
-  const { data: found, isError } = useQuery(findOptions(params))
+  const { data: found, isError, error, refetch } = useQuery(findOptions(params))
+  const stopped = error instanceof SearchStoppedError
   // Should search fail (its data could not load), the plain list is better than nothing.
   const searching = filtering && !isError
   const result = searching ? found : undefined
@@ -91,9 +92,21 @@ export function FindPage({ RowActions, personal }: Props) {
               <FiltersInUse params={params} onChange={setParams} />
             </Suspense>
           )}
-          <p role="status" className="mt-4 mb-2 text-sm text-muted">
-            {statusText(params, searching, count, result === undefined, isError)}
-          </p>
+          <div className="mt-4 mb-2 flex flex-wrap items-baseline gap-x-3 text-sm text-muted">
+            <p role="status">{stopped ? 'Search stopped working; the full list is shown.' : statusText(params, searching, count, result === undefined, isError)}</p>
+            {stopped && (
+              <button
+                type="button"
+                className="font-semibold text-accent underline"
+                onClick={() => {
+                  restartFindWorker()
+                  void refetch()
+                }}
+              >
+                Retry search
+              </button>
+            )}
+          </div>
           {count === 0 && searching && result ? (
             <p className="rounded-lg border border-dashed border-rule px-6 py-10 text-center text-muted">No articles match. Try fewer words or filters.</p>
           ) : (

@@ -19,6 +19,25 @@ describe('find params in the URL', () => {
     expect(paramsFromSearch(new URLSearchParams('sort=sideways&from=yesterday&to=2025-13-45&saved=yes&x=1&person='))).toEqual(NO_FILTERS)
   })
 
+  it('ignores a date that is not a real day', () => {
+    for (const day of ['2025-02-30', '2025-02-29', '2023-04-31', '2025-00-10', '2025-01-00', '2025-1-5', '0099-01-01', '2025-01-01T00:00']) {
+      expect(paramsFromSearch(new URLSearchParams({ from: day, to: day }))).toEqual(NO_FILTERS)
+    }
+    expect(paramsFromSearch(new URLSearchParams('from=2024-02-29&to=2025-02-30'))).toEqual({ ...NO_FILTERS, from: '2024-02-29' })
+  })
+
+  it('cuts a long query at 200 code units, never inside a surrogate pair', () => {
+    expect(paramsFromSearch(new URLSearchParams({ q: 'a'.repeat(250) })).query).toBe('a'.repeat(200))
+    const query = paramsFromSearch(new URLSearchParams({ q: `${'a'.repeat(199)}😃 and more` })).query
+    expect(query).toBe('a'.repeat(199))
+    expect(paramsFromSearch(searchFromParams({ ...NO_FILTERS, query })).query).toBe(query)
+  })
+
+  it('reads a range given the wrong way round as the range meant', () => {
+    expect(paramsFromSearch(new URLSearchParams('from=2025-06-30&to=2025-06-01'))).toEqual({ ...NO_FILTERS, from: '2025-06-01', to: '2025-06-30' })
+    expect(paramsFromSearch(new URLSearchParams('from=2025-06-01&to=2025-06-01'))).toEqual({ ...NO_FILTERS, from: '2025-06-01', to: '2025-06-01' })
+  })
+
   it('round-trips any params', () => {
     const value = fc.string({ minLength: 1, maxLength: 30 }).map((text) => text.trim()).filter(Boolean)
     const params = fc.record({

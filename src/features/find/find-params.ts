@@ -1,9 +1,14 @@
 import { LIST_PARAM } from '../../config/paths.ts'
 import { FACETS, type Facet } from '../../lib/facets/facets.ts'
+import { isRealIsoDay } from '../../lib/iso-day.ts'
 
 /**
  * The list's search, filters and sort, as they live in the URL (`?q=&person=&place=…`), so a
- * filtered view is a link. Unknown or malformed parameters are ignored, never fatal.
+ * filtered view is a link. Unknown or malformed parameters are ignored, never fatal: a date
+ * that is not a real day (`2025-02-30`) is ignored, and a range whose `from` is after its `to`
+ * is read the other way round (`from=2025-06-30&to=2025-06-01` is June), which is what whoever
+ * wrote it meant; ignoring it would show the whole list instead, and an empty one would say
+ * nothing about why.
  */
 export const SORTS = ['newest', 'oldest', 'relevance'] as const
 export type Sort = (typeof SORTS)[number]
@@ -28,20 +33,19 @@ export const NO_FILTERS: FindParams = {
   highlighted: false,
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 const MAX_VALUE_LENGTH = 200
 
 export function paramsFromSearch(search: URLSearchParams): FindParams {
   const day = (name: string) => {
     const value = search.get(name)
-    return value && ISO_DAY.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined
+    return value !== null && isRealIsoDay(value) ? value : undefined
   }
   const values = (name: string) => [...new Set(search.getAll(name).map((value) => value.trim()))].filter((value) => value && value.length <= MAX_VALUE_LENGTH)
   const sort = search.get(LIST_PARAM.sort)
-  const from = day(LIST_PARAM.from)
-  const to = day(LIST_PARAM.to)
+  // ISO days compare as strings.
+  const [from, to] = inOrder(day(LIST_PARAM.from), day(LIST_PARAM.to))
   return {
-    query: (search.get(LIST_PARAM.query) ?? '').slice(0, MAX_VALUE_LENGTH),
+    query: clip(search.get(LIST_PARAM.query) ?? ''),
     facets: { person: values(LIST_PARAM.person), place: values(LIST_PARAM.place), organisation: values(LIST_PARAM.organisation), dateline: values(LIST_PARAM.dateline) },
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
@@ -49,6 +53,19 @@ export function paramsFromSearch(search: URLSearchParams): FindParams {
     highlighted: search.get(LIST_PARAM.highlighted) === '1',
     ...(SORTS.includes(sort as Sort) ? { sort: sort as Sort } : {}),
   }
+}
+
+/**
+ * The first MAX_VALUE_LENGTH code units of `value`, without half of a surrogate pair at the end:
+ * a lone surrogate does not survive the trip through the URL (it comes back as U+FFFD).
+ */
+function clip(value: string): string {
+  const clipped = value.slice(0, MAX_VALUE_LENGTH)
+  return clipped.length < value.length && /[\uD800-\uDBFF]$/.test(clipped) ? clipped.slice(0, -1) : clipped
+}
+
+function inOrder(from: string | undefined, to: string | undefined): [string | undefined, string | undefined] {
+  return from !== undefined && to !== undefined && from > to ? [to, from] : [from, to]
 }
 
 export function searchFromParams(params: FindParams): URLSearchParams {

@@ -11,7 +11,11 @@ export const DEFAULT_COLOR: HighlightColor = 'yellow'
 
 export const HIGHLIGHT_SCHEMA_VERSION = 1
 
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0))
+/**
+ * A position in an article's text: a safe integer, so `1e308` (an integer to JavaScript, but
+ * past 2^53 where integers stop being exact) is refused with the rest of a malformed record.
+ */
+const offset = v.pipe(v.number(), v.safeInteger(), v.minValue(0))
 const isoTimestamp = v.pipe(v.string(), v.isoTimestamp())
 
 const textQuoteSelector = v.object({
@@ -54,5 +58,17 @@ export function parseHighlight(value: unknown): HighlightParseResult {
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((item) => String(item.key)).join('.')
-  return path ? `${path}: ${issue.message}` : issue.message
+  const message = shorten(issue.message)
+  return path ? `${path}: ${message}` : message
+}
+
+/**
+ * Valibot's messages quote the value they refuse (`… but received "…"`), however long: an
+ * imported id of 100,000 characters made a message as long. A message is read, so 160
+ * characters of it say enough.
+ */
+const MAX_MESSAGE_LENGTH = 160
+
+function shorten(message: string): string {
+  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message
 }

@@ -11,13 +11,14 @@ type Props = {
 
 /** Tells the reader that the link they followed points at a passage, and offers to keep it. */
 export function SharedPassagePanel({ passage, saved, onSave, onShow, onDismiss }: Props) {
-  const quote = quoteOf(passage.directive)
   return (
     <aside aria-label="Shared passage" className="mt-6 rounded-lg border border-rule bg-panel p-4 font-sans text-sm">
-      {passage.status === 'missing' ? (
+      {passage.status === 'missing' && passage.reason === 'too-long' ? (
+        <p className="font-semibold">The shared passage link is too long to find (over {passage.maxLength.toLocaleString('en')} characters).</p>
+      ) : passage.status === 'missing' ? (
         <>
           <p className="font-semibold">The shared passage is no longer in this article</p>
-          <blockquote className="mt-2 border-l-2 border-rule pl-3 font-serif text-base">“{quote}”</blockquote>
+          <blockquote className="mt-2 border-l-2 border-rule pl-3 font-serif text-base">“{quoteOf(passage.directive)}”</blockquote>
           <p className="mt-2 text-muted">The article’s text has changed since the link was made.</p>
         </>
       ) : (

@@ -1,13 +1,13 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import { idPrefixFromSlug } from '../../lib/articles/article-slug'
 import { navigationFragment } from '../../lib/text-fragments/navigation-fragment'
-import { locateSharedPassage, type SharedPassage } from '../../lib/text-fragments/shared-passage'
-import { parseTextFragment } from '../../lib/text-fragments/text-fragment'
+import { sharedPassageFromFragment, type SharedPassage } from '../../lib/text-fragments/shared-passage'
 
 /**
  * The passage a link to this article points at (`#:~:text=…`), wherever it was made: by
  * Broadsheet's Copy link, by Chrome's "Copy link to highlight", or by hand. Read after
- * hydration only (the prerendered page knows nothing of the visitor's URL fragment).
+ * hydration only (the prerendered page knows nothing of the visitor's URL fragment). A link
+ * whose passage is too long to look for gives `{ status: 'missing', reason: 'too-long' }`.
  */
 export function useSharedPassage(articleId: string, paragraphs: readonly string[]): SharedPassage | null {
   const fragment = useSyncExternalStore(
@@ -15,10 +15,7 @@ export function useSharedPassage(articleId: string, paragraphs: readonly string[
     () => fragmentFor(articleId),
     () => null,
   )
-  return useMemo(() => {
-    const [directive] = fragment ? parseTextFragment(fragment) : []
-    return directive ? locateSharedPassage(paragraphs, directive) : null
-  }, [fragment, paragraphs])
+  return useMemo(() => (fragment ? sharedPassageFromFragment(paragraphs, fragment) : null), [fragment, paragraphs])
 }
 
 function fragmentFor(articleId: string): string | null {

@@ -1,3 +1,4 @@
+import search from 'approx-string-match'
 import fc from 'fast-check'
 import { describe as group, expect, it } from 'vitest'
 import { anchor, anchorWithStatus, describe, type Selector, type TextQuoteSelector } from './anchor'
@@ -345,5 +346,98 @@ group('anchor: the error budget', () => {
   it('gives up one error past the budget', () => {
     expect(anchor(prefix + edited(fourteen) + suffix, selectors)).toBeNull()
     expect(anchor('NOTHING TO SEE HERE. '.repeat(500) + prefix + edited(fourteen) + suffix, selectors)).toBeNull()
+  })
+})
+
+// --- bounded work -------------------------------------------------------------
+
+/**
+ * '' when `run` takes under 100 ms, else how long it took. A run is timed with performance.now(),
+ * and tried again, three tries in all, while it is over: on a machine busy with other work a run
+ * can wait for a processor longer than it runs. So a try over counts only when the process also
+ * spent that long computing (its CPU time), which waiting does not add to.
+ */
+function overBudget(run: () => unknown): string {
+  let took = ''
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const cpuBefore = process.cpuUsage()
+    const started = performance.now()
+    run()
+    const wall = performance.now() - started
+    const { user, system } = process.cpuUsage(cpuBefore)
+    const cpu = (user + system) / 1000
+    if (wall < 100 || cpu < 100) return ''
+    took = `${wall.toFixed(0)} ms (${cpu.toFixed(0)} ms of CPU time)`
+  }
+  return took
+}
+
+group('anchor: bounded work on degenerate text', () => {
+  const degenerate = 'a'.repeat(200_000)
+  const quote = (exact: string, context: Partial<TextQuoteSelector> = {}): Selector => ({ type: 'TextQuoteSelector', exact, ...context })
+
+  it('finds the first of 200,000 verbatim occurrences without a position, quickly', () => {
+    for (const length of [1, 1000, 10_000]) {
+      const selectors = [quote('a'.repeat(length))]
+      expect(anchor(degenerate, selectors)).toEqual({ start: 0, end: length })
+      expect(overBudget(() => anchor(degenerate, selectors))).toBe('')
+    }
+  })
+
+  it('finds the occurrence nearest a stale position, quickly', () => {
+    for (const length of [10, 1000, 10_000]) {
+      // The position is one code unit out (so not confirmed); the context matches nowhere.
+      const selectors: Selector[] = [
+        quote('a'.repeat(length), { prefix: 'b'.repeat(32), suffix: 'b'.repeat(32) }),
+        { type: 'TextPositionSelector', start: 100_000, end: 100_000 + length + 1 },
+      ]
+      expect(anchorWithStatus(degenerate, selectors)).toEqual({ start: 100_000, end: 100_000 + length, status: 'moved' })
+      expect(overBudget(() => anchor(degenerate, selectors))).toBe('')
+    }
+  })
+
+  it('prefers an occurrence with its context, however far from the position', () => {
+    const text = `${'a'.repeat(50_000)}[${'a'.repeat(500)}]${'a'.repeat(50_000)}`
+    const selectors: Selector[] = [quote('a'.repeat(500), { prefix: '[', suffix: ']' }), { type: 'TextPositionSelector', start: 3, end: 4 }]
+    expect(anchor(text, selectors)).toEqual({ start: 50_001, end: 50_501 })
+  })
+
+  it('gives up on a quote that is not there, quickly', () => {
+    // 140 errors from every stretch of the text, past the budget of 105.
+    const selectors = [quote('abc'.repeat(70))]
+    expect(anchor(degenerate, selectors)).toBeNull()
+    expect(overBudget(() => anchor(degenerate, selectors))).toBe('')
+  })
+
+  it('matches a short quote approximately, quickly', () => {
+    for (const exact of [`b${'a'.repeat(100)}`, 'ab'.repeat(50), `${'a'.repeat(150)}b${'a'.repeat(150)}`]) {
+      const selectors = [quote(exact)]
+      const found = anchor(degenerate, selectors)
+      expect(found?.start).toBe(0)
+      expect(overBudget(() => anchor(degenerate, selectors))).toBe('')
+    }
+  })
+})
+
+group('anchor: the approximate search, window by window', () => {
+  it('finds what one search over the whole text finds first', () => {
+    // No verbatim occurrence, no context, no position: anchor returns the earliest of the
+    // fewest-errors matches, which a single call to the matcher lists too. The texts run to
+    // several windows, so matches cross window boundaries.
+    const text = fc.lorem({ mode: 'sentences', maxCount: 60 }).filter((t) => t.length > 200)
+    fc.assert(
+      fc.property(text, fc.nat(), fc.integer({ min: 8, max: 80 }), fc.nat(), (t, a, length, b) => {
+        const start = a % (t.length - length)
+        const passage = t.slice(start, start + length)
+        const at = b % length
+        const exact = passage.slice(0, at) + '#' + passage.slice(at + 1)
+        fc.pre(!t.includes(exact))
+        const budget = Math.min(256, Math.floor(exact.length / 2))
+        const [first] = search(t, exact, budget).sort((x, y) => x.start - y.start || x.end - y.end)
+        const expected = first ? { start: first.start, end: first.end } : null
+        expect(anchor(t, [{ type: 'TextQuoteSelector', exact }])).toEqual(expected)
+      }),
+      { numRuns: 200, seed: 20_251_129 },
+    )
   })
 })

@@ -66,6 +66,47 @@ const CONVINCING_SIMILARITY = 0.75
 const MIN_APPROXIMATE_EVIDENCE = 0.6
 /** Candidates scored per anchor; only pathological texts (a short quote repeated thousands of times) reach it. */
 const MAX_CANDIDATES = 1000
+/**
+ * Code units compared while confirming verbatim occurrences: 4 million, a few milliseconds.
+ * Real articles come nowhere near it (a 100-character quote would need 40,000 occurrences); on
+ * degenerate text (`a` × 200,000 and a quote of many `a`s) every position is an occurrence, and
+ * without a bound the search took a second. When it runs out, the occurrences nearest the old
+ * position found so far are the candidates, and with none the approximate search takes over
+ * (which finds an exact occurrence too, with 0 errors).
+ */
+const MAX_UNITS_COMPARED = 4_000_000
+/**
+ * Code units of a quote looked for with `indexOf` before each hit is confirmed whole (see
+ * `nearestOccurrences`): 64. Measured on V8, `indexOf` takes up to ~0.2 s over `a` × 200,000
+ * for a needle of 256 characters with one other in it, and a few milliseconds at 64; a longer
+ * needle lets it skip further through ordinary text.
+ */
+const SEARCH_HEAD_LENGTH = 64
+/** Occurrences of those first code units collected in one pass before walking outwards instead: see `headHitsOutwards`. */
+const MAX_HEAD_HITS = 4 * MAX_CANDIDATES
+/**
+ * End positions covered by the first call to the approximate matcher, and by the largest (see
+ * `searchBetween`). approx-string-match finds the start of every best-scoring end, at a cost
+ * that grows with the square of the quote's length, so on degenerate text, where nearly every
+ * position is one, a single call over a whole article took seconds to minutes (`b` + `a` × 1,000
+ * in `a` × 200,000: 48 s). Searching window by window lets the search stop early (see
+ * MAX_APPROXIMATE_MATCHES). Windows start small, so that text degenerate from the start is
+ * given up on cheaply, and double up to the largest, since every call also costs a pass over the
+ * quote to set up and re-reads the quote's length of text before its window.
+ *
+ * What remains unbounded: one window on degenerate text still finds the start of up to its size
+ * plus twice the errors allowed of ends: tens of milliseconds for a quote of 100 characters,
+ * seconds for a quote of thousands that nearly matches a long run of one repeated character or
+ * syllable. Article text is ours, not the reader's; bounding that too needs a matcher that
+ * reports ends without starts.
+ */
+const FIRST_APPROXIMATE_WINDOW = 1024
+const LARGEST_APPROXIMATE_WINDOW = 8192
+/**
+ * Best-scoring approximate matches collected before the search stops: 256. Real articles have a
+ * handful; more means degenerate text, where the nearest few hundred are as good as any.
+ */
+const MAX_APPROXIMATE_MATCHES = 256
 
 /**
  * Describes text[start, end) as a quote with up to CONTEXT_LENGTH code units
@@ -164,27 +205,94 @@ function field(value: unknown, key: string): unknown {
 
 /** Steps 2 and 3: the best verbatim occurrence, else the best approximate one, else null. */
 function matchQuote(text: string, quote: Quote, hint: number | undefined): Candidate | null {
-  const exact = findExact(text, quote.exact)
-  if (exact.length > 0) {
-    // An occurrence whose context also matches verbatim cannot be beaten on
-    // evidence, so only the old position can choose among several of those.
-    const withContext = exact.filter(
-      (c) => text.endsWith(quote.prefix, c.start) && text.startsWith(quote.suffix, c.end),
-    )
-    return rank(text, quote, hint, withContext.length > 0 ? withContext : exact)?.candidate ?? null
-  }
+  const exact = findExact(text, quote, hint)
+  if (exact.length > 0) return rank(text, quote, hint, exact)?.candidate ?? null
   const approximate = matchApproximately(text, quote, hint)
   if (approximate === null || evidence(approximate) < MIN_APPROXIMATE_EVIDENCE) return null
   return snapToCodePoints(text, approximate.candidate)
 }
 
-/** All occurrences of `quote`, overlapping ones included. */
-function findExact(text: string, quote: string): Candidate[] {
-  const found: Candidate[] = []
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
-    found.push({ start: i, end: i + quote.length, errors: 0 })
+/**
+ * The verbatim occurrences of the quote nearest the old position (the first ones without
+ * one), at most MAX_CANDIDATES. An occurrence whose context also matches verbatim cannot be
+ * beaten on evidence, so when there are any, only those are returned: then only the old
+ * position can choose among them.
+ */
+function findExact(text: string, quote: Quote, hint: number | undefined): Candidate[] {
+  const toCandidate = (start: number): Candidate => ({ start, end: start + quote.exact.length, errors: 0 })
+  const origin = hint ?? 0
+  if (quote.prefix !== '' || quote.suffix !== '') {
+    const withContext = nearestOccurrences(text, quote.prefix + quote.exact + quote.suffix, origin - quote.prefix.length)
+    if (withContext.length > 0) return withContext.map((at) => toCandidate(at + quote.prefix.length))
+  }
+  return nearestOccurrences(text, quote.exact, origin).map(toCandidate)
+}
+
+/**
+ * Where `needle` occurs in `text` (overlapping occurrences included), nearest `origin` first and
+ * the earlier of two as near, at most MAX_CANDIDATES of them: the ones `rank` would consider.
+ *
+ * Bounded work on any input, which `indexOf(needle)` is not: looking for a long quote in a long
+ * run of one character, it compares up to the quote's length at every position. So only the
+ * quote's first SEARCH_HEAD_LENGTH code units are looked for, the hits are confirmed whole in
+ * order of distance from `origin`, and confirming stops after MAX_UNITS_COMPARED code units.
+ */
+function nearestOccurrences(text: string, needle: string, origin: number): number[] {
+  const found: number[] = []
+  let unitsLeft = MAX_UNITS_COMPARED
+  for (const at of headHitsOutwards(text, needle.slice(0, SEARCH_HEAD_LENGTH), origin)) {
+    if (found.length === MAX_CANDIDATES || unitsLeft <= 0) break
+    if (text.startsWith(needle, at)) found.push(at)
+    unitsLeft -= needle.length
   }
   return found
+}
+
+/**
+ * The occurrences of `head`, nearest `origin` first (the earlier of two as near). Usually there
+ * are a few, all found in one fast forward pass. Past MAX_HEAD_HITS (degenerate text), they are
+ * found by walking outwards from `origin` instead, so that the nearest come first however many
+ * there are; `lastIndexOf` is slow over long stretches without a hit, so it is not the usual way.
+ */
+function* headHitsOutwards(text: string, head: string, origin: number): Generator<number> {
+  const hits: number[] = []
+  for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
+    if (hits.length === MAX_HEAD_HITS) {
+      yield* walkOutwards(text, head, origin)
+      return
+    }
+    hits.push(at)
+  }
+  let after = hits.findIndex((at) => at >= origin)
+  if (after === -1) after = hits.length
+  let before = after - 1
+  for (;;) {
+    const earlier = hits[before]
+    const later = hits[after]
+    if (earlier !== undefined && (later === undefined || origin - earlier <= later - origin)) {
+      yield earlier
+      before--
+    } else if (later !== undefined) {
+      yield later
+      after++
+    } else {
+      return
+    }
+  }
+}
+
+function* walkOutwards(text: string, head: string, origin: number): Generator<number> {
+  let later = text.indexOf(head, Math.max(0, origin))
+  let earlier = origin > 0 ? text.lastIndexOf(head, origin - 1) : -1
+  while (earlier !== -1 || later !== -1) {
+    if (earlier !== -1 && (later === -1 || origin - earlier <= later - origin)) {
+      yield earlier
+      earlier = earlier > 0 ? text.lastIndexOf(head, earlier - 1) : -1
+    } else {
+      yield later
+      later = text.indexOf(head, later + 1)
+    }
+  }
 }
 
 /**
@@ -219,13 +327,49 @@ function matchApproximately(text: string, quote: Quote, hint: number | undefined
   return rank(text, quote, hint, [...unique.values()])
 }
 
-/** The fewest-errors matches within text[from, to), as offsets into the whole text. */
+/**
+ * The fewest-errors matches within text[from, to), as offsets into the whole text: what one call
+ * `search(text.slice(from, to), quote, maxErrors)` returns, found window by window (see
+ * FIRST_APPROXIMATE_WINDOW) so that it can stop at MAX_APPROXIMATE_MATCHES.
+ *
+ * Each window is searched for the matches that end in it, together with the text before it that
+ * such a match can cover (the quote's length plus the errors allowed). Matches the matcher
+ * reports ending before the window were already seen with all their text by an earlier window;
+ * as they cost at least as many errors as they truly do, they never hide a better match here.
+ */
 function searchBetween(text: string, quote: string, maxErrors: number, from: number, to: number): Candidate[] {
-  return search(text.slice(from, to), quote, maxErrors).map((m) => ({
-    start: m.start + from,
-    end: m.end + from,
-    errors: m.errors,
-  }))
+  // What each call costs besides its window, in code units of text searched: re-reading the
+  // text a match can cover before the window, and first building a table of the quote (one pass
+  // over it per distinct code unit, about a 32nd of the cost of searching as many code units).
+  // Windows are never shorter than that, and grow to four times it: for a long quote, or one of
+  // many different characters, searching in windows then costs little more than one call.
+  const overhead = quote.length + maxErrors + (distinctUnits(quote) * quote.length) / 32
+  const largest = Math.max(LARGEST_APPROXIMATE_WINDOW, 4 * overhead)
+  let size = Math.max(FIRST_APPROXIMATE_WINDOW, overhead)
+  let best: Candidate[] = []
+  let allowed = maxErrors
+  let windowStart = from
+  while (windowStart < to && best.length < MAX_APPROXIMATE_MATCHES) {
+    const windowEnd = Math.min(to, windowStart + size)
+    // A match with `allowed` errors covers up to quote.length + allowed code units.
+    const sliceStart = Math.max(from, windowStart - quote.length - allowed)
+    for (const m of search(text.slice(sliceStart, windowEnd), quote, allowed)) {
+      const end = m.end + sliceStart
+      if (end <= windowStart) continue
+      if (m.errors < allowed) best = []
+      allowed = m.errors
+      best.push({ start: m.start + sliceStart, end, errors: m.errors })
+    }
+    windowStart = windowEnd
+    size = Math.min(2 * size, largest)
+  }
+  return best
+}
+
+function distinctUnits(text: string): number {
+  const units = new Set<number>()
+  for (let i = 0; i < text.length; i++) units.add(text.charCodeAt(i))
+  return units.size
 }
 
 type Ranked = { candidate: Candidate; score: number; quoteSimilarity: number; contextSimilarity: number }

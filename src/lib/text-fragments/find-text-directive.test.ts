@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { articleText } from '../articles/article-text'
 import { findTextDirective, findTextDirectiveMatches } from './find-text-directive'
-import type { TextDirective } from './text-fragment'
+import { MAX_TERM_LENGTH, type TextDirective } from './text-fragment'
 
 /** The Broadsheet seed article (src/content/articles/000_1195f8b02fb32f15.txt): the lede, then its paragraphs. */
 const ARTICLE: readonly string[] = [
@@ -181,5 +181,15 @@ describe('findTextDirective on small texts', () => {
     const paragraphs = ['one', '', 'two']
     expect(findTextDirective(paragraphs, { prefix: 'one', start: 'two' })).toStrictEqual({ start: 7, end: 10 })
     expect(findTextDirective(paragraphs, { start: 'one', end: 'two' })).toStrictEqual({ start: 0, end: 10 })
+  })
+})
+
+describe('findTextDirective on long terms', () => {
+  it(`finds nothing for a term over ${MAX_TERM_LENGTH} characters, even one that occurs`, () => {
+    const paragraph = 'word '.repeat(MAX_TERM_LENGTH).trim()
+    const longest = paragraph.slice(0, MAX_TERM_LENGTH - 1)
+    expect(findTextDirective([paragraph], { start: longest })).toStrictEqual({ start: 0, end: longest.length })
+    expect(findTextDirective([paragraph], { start: paragraph.slice(0, MAX_TERM_LENGTH + 4) })).toBeNull()
+    expect(findTextDirective([paragraph], { prefix: paragraph.slice(0, MAX_TERM_LENGTH + 4), start: 'word' })).toBeNull()
   })
 })

@@ -41,7 +41,7 @@
  *   occurrence of the end term (followed by the suffix, when given) after the start term.
  */
 import { articleText, paragraphStarts } from '../articles/article-text'
-import type { TextDirective } from './text-fragment'
+import { hasTermTooLong, type TextDirective } from './text-fragment'
 
 /** A passage of the canonical text: [start, end), JS string indices. */
 export type TextRange = { start: number; end: number }
@@ -85,9 +85,10 @@ export function findTextDirective(paragraphs: readonly string[], directive: Text
 }
 
 /**
- * The passages `directive` resolves to, in document order, at most `limit` of them. The first is
- * what `findTextDirective` returns; the later ones are what the spec's search would return if the
- * earlier ones were not there to be found (the search resumes just after each match's start term).
+ * The passages `directive` resolves to, in document order, at most `limit` of them (none when a
+ * term is longer than MAX_TERM_LENGTH). The first is what `findTextDirective` returns; the later
+ * ones are what the spec's search would return if the earlier ones were not there to be found
+ * (the search resumes just after each match's start term).
  * `findTextDirectiveMatches(paragraphs, directive, 2).length === 1` means the directive is unique.
  */
 export function findTextDirectiveMatches(
@@ -111,6 +112,9 @@ export function prepareParagraphs(paragraphs: readonly string[]): PreparedText {
 export function matchPrepared(prepared: PreparedText, directive: TextDirective, limit = Number.POSITIVE_INFINITY): TextRange[] {
   const matches: TextRange[] = []
   if (!(limit >= 1)) return matches
+  // The parser never yields such a term (see MAX_TERM_LENGTH); a directive built in code is
+  // held to the same bound, so that no caller can make this search unbounded.
+  if (hasTermTooLong(directive)) return matches
 
   const start = foldTerm(directive.start)
   const prefix = optionalTerm(directive.prefix)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { formatTextDirective, parseTextFragment, splitFragmentDirective } from './text-fragment'
+import { formatTextDirective, MAX_TERM_LENGTH, parseTextFragment, parseTextFragmentReporting, splitFragmentDirective } from './text-fragment'
 import type { TextDirective } from './text-fragment'
 
 describe('parseTextFragment', () => {
@@ -69,6 +69,26 @@ describe('parseTextFragment', () => {
   it('decodes encoded syntax characters and raw non-ASCII', () => {
     expect(parseTextFragment(':~:text=%2D%2C%26%3A%7E%3A')).toStrictEqual([{ start: '-,&:~:' }])
     expect(parseTextFragment(':~:text=caf%C3%A9,café')).toStrictEqual([{ start: 'café', end: 'café' }])
+  })
+
+  it(`leaves out, and counts, a directive with a term over ${MAX_TERM_LENGTH} characters`, () => {
+    const longest = 'a'.repeat(MAX_TERM_LENGTH)
+    const tooLong = 'a'.repeat(MAX_TERM_LENGTH + 1)
+    expect(parseTextFragmentReporting(`:~:text=${longest}`)).toStrictEqual({ directives: [{ start: longest }], tooLong: 0 })
+    for (const directive of [tooLong, `p-,${tooLong}`, `${tooLong}-,s`, `s,${tooLong}`, `s,-${tooLong}`]) {
+      expect(parseTextFragmentReporting(`:~:text=${directive}&text=kept`)).toStrictEqual({ directives: [{ start: 'kept' }], tooLong: 1 })
+    }
+    // Measured after decoding: 2,000 encoded characters are 2,000 UTF-16 code units, however written.
+    expect(parseTextFragment(`:~:text=${'%E4%B8%AD'.repeat(MAX_TERM_LENGTH)}`)).toStrictEqual([{ start: '中'.repeat(MAX_TERM_LENGTH) }])
+    expect(parseTextFragmentReporting(`:~:text=${'%E4%B8%AD'.repeat(MAX_TERM_LENGTH + 1)}`).tooLong).toBe(1)
+    // An invalid directive stays invalid (not counted), whatever its length.
+    expect(parseTextFragmentReporting(`:~:text=${tooLong}-b`)).toStrictEqual({ directives: [], tooLong: 0 })
+  })
+
+  it('refuses a 100,000-character term quickly', () => {
+    const started = performance.now()
+    expect(parseTextFragmentReporting(`:~:text=${'%20a'.repeat(25_000)}`)).toStrictEqual({ directives: [], tooLong: 1 })
+    expect(performance.now() - started).toBeLessThan(100)
   })
 
   it('never throws on arbitrary input', () => {

@@ -15,6 +15,28 @@ export type TextDirective = { prefix?: string; start: string; end?: string; suff
 const DELIMITER = ':~:'
 
 /**
+ * Longest term (prefix, start, end or suffix) a link may ask us to find: 2,000 characters
+ * (UTF-16 code units, after percent-decoding). A text directive whose term is longer is not
+ * parsed (`parseTextFragmentReporting` counts it), so a crafted link cannot make the reader
+ * fold and search an enormous string (a 100,000-character term blocked the page for up to a
+ * second). A term never spans paragraphs, and a newswire paragraph is well under 2,000
+ * characters; Chrome writes a passage out whole only up to 300 and uses `start,end` beyond.
+ */
+export const MAX_TERM_LENGTH = 2000
+
+/**
+ * Percent-encoded, one UTF-16 code unit takes at most 9 characters (`%E4%B8%AD`, a 3-byte
+ * UTF-8 character), so a raw term longer than this decodes to more than MAX_TERM_LENGTH and
+ * is refused without decoding it.
+ */
+const MAX_RAW_TERM_LENGTH = MAX_TERM_LENGTH * 9
+
+/** Whether a directive (parsed, or built in code) has a term longer than MAX_TERM_LENGTH: one not to look for. */
+export function hasTermTooLong({ prefix, start, end, suffix }: TextDirective): boolean {
+  return [prefix, start, end, suffix].some((term) => term !== undefined && term.length > MAX_TERM_LENGTH)
+}
+
+/**
  * The spec's "remove the fragment directive": split a URL fragment (without `#`) at the FIRST
  * `:~:`. `fragment` is what remains for the page (e.g. an element id); `directive` is what follows
  * the delimiter, or null when there is no delimiter or nothing after it (the spec treats `foo:~:`
@@ -34,23 +56,36 @@ export function splitFragmentDirective(fragment: string): { fragment: string; di
  * has no directive.
  */
 export function parseTextFragment(fragment: string): TextDirective[] {
+  return parseTextFragmentReporting(fragment).directives
+}
+
+/**
+ * `parseTextFragment`, also counting the text directives left out because a term is longer than
+ * MAX_TERM_LENGTH, so that a page can say why a link finds nothing.
+ */
+export function parseTextFragmentReporting(fragment: string): { directives: TextDirective[]; tooLong: number } {
   const { directive } = splitFragmentDirective(fragment)
-  if (directive === null) return []
-  const output: TextDirective[] = []
+  const directives: TextDirective[] = []
+  let tooLong = 0
+  if (directive === null) return { directives, tooLong }
   for (const item of directive.split('&')) {
     if (!item.startsWith('text=')) continue
     const parsed = parseTextDirective(item.slice('text='.length))
-    if (parsed !== null) output.push(parsed)
+    if (parsed === TOO_LONG) tooLong++
+    else if (parsed !== null) directives.push(parsed)
   }
-  return output
+  return { directives, tooLong }
 }
+
+const TOO_LONG = Symbol('a term is too long')
 
 /**
  * The spec's "parse a text directive" on the value after `text=`. A term may not be empty and may
  * not contain a raw `-` (other than the prefix/suffix marker), so `a-b`, `a,-` and `p-refix-,x`
- * are all invalid: a literal hyphen must be written `%2D`.
+ * are all invalid: a literal hyphen must be written `%2D`. A valid directive with a term over
+ * MAX_TERM_LENGTH is TOO_LONG.
  */
-function parseTextDirective(value: string): TextDirective | null {
+function parseTextDirective(value: string): TextDirective | typeof TOO_LONG | null {
   const tokens = value.split(',')
   if (tokens.length > 4) return null
 
@@ -75,12 +110,25 @@ function parseTextDirective(value: string): TextDirective | null {
   if (start === undefined || !isValidTerm(start) || extra.length > 0) return null
   if (end !== undefined && !isValidTerm(end)) return null
 
+  const decodedPrefix = prefix === undefined ? undefined : decodeBoundedTerm(prefix)
+  const decodedStart = decodeBoundedTerm(start)
+  const decodedEnd = end === undefined ? undefined : decodeBoundedTerm(end)
+  const decodedSuffix = suffix === undefined ? undefined : decodeBoundedTerm(suffix)
+  if (decodedPrefix === TOO_LONG || decodedStart === TOO_LONG || decodedEnd === TOO_LONG || decodedSuffix === TOO_LONG) return TOO_LONG
+
   // Build the object key by key so absent terms stay absent (deep-equality with `{ start }`).
-  const result: TextDirective = { start: percentDecodeTerm(start) }
-  if (prefix !== undefined) result.prefix = percentDecodeTerm(prefix)
-  if (end !== undefined) result.end = percentDecodeTerm(end)
-  if (suffix !== undefined) result.suffix = percentDecodeTerm(suffix)
+  const result: TextDirective = { start: decodedStart }
+  if (decodedPrefix !== undefined) result.prefix = decodedPrefix
+  if (decodedEnd !== undefined) result.end = decodedEnd
+  if (decodedSuffix !== undefined) result.suffix = decodedSuffix
   return result
+}
+
+/** A raw term decoded, or TOO_LONG when it decodes to more than MAX_TERM_LENGTH (one too long to be worth decoding does). */
+function decodeBoundedTerm(term: string): string | typeof TOO_LONG {
+  if (term.length > MAX_RAW_TERM_LENGTH) return TOO_LONG
+  const decoded = percentDecodeTerm(term)
+  return decoded.length > MAX_TERM_LENGTH ? TOO_LONG : decoded
 }
 
 function isValidTerm(term: string): boolean {
