@@ -94,8 +94,8 @@ function pagePreloads(routes: RoutesReport, template: string, base: string): Rec
 }
 
 function singleOutput(output: Rolldown.RolldownOutput | Rolldown.RolldownOutput[] | Rolldown.RolldownWatcher): Rolldown.RolldownOutput {
-  const [first] = Array.isArray(output) ? output : [output]
-  if (!first || !('output' in first)) throw new Error('prerender needs the browser build\'s output (not a watcher)')
+  const first: Rolldown.RolldownOutput | Rolldown.RolldownWatcher | undefined = Array.isArray(output) ? output[0] : output
+  if (first === undefined || !('output' in first)) throw new Error('prerender needs the browser build\'s output (not a watcher)')
   return first
 }
 
