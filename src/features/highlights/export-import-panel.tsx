@@ -1,64 +1,52 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type ChangeEvent } from 'react'
 import { paths } from '../../config/paths'
 import type { Article } from '../../lib/articles/article'
-import { downloadFile } from '../../lib/download'
-import { newId } from '../../lib/new-id'
 import type { Highlight } from './highlight'
 import { highlightKeys } from './highlight-queries'
+import { downloadHighlightsJson, downloadHighlightsMarkdown, type ExportArticles } from './export-files'
 import { importHighlights } from './highlight-store'
-import { highlightsToMarkdown } from './export-markdown'
-import { fromAnnotationCollection, toAnnotationCollection } from './web-annotation'
+import { describeImport } from './merge-import'
+import { readImportFile } from './read-import-file'
 
 type Outcome = { tone: 'success' | 'error'; text: string }
 
-/** Export as Markdown or W3C Web Annotation JSON; import that JSON back, all or nothing. */
+/**
+ * Export as Markdown or W3C Web Annotation JSON; import that JSON back, all or nothing. The
+ * file is read in a worker; a highlight here is replaced only by a newer one.
+ */
 export function ExportImportPanel({ highlights, articles }: { highlights: readonly Highlight[]; articles: ReadonlyMap<string, Article | null | undefined> }) {
   const queryClient = useQueryClient()
   const [outcome, setOutcome] = useState<Outcome | null>(null)
-  const articleUrl = (articleId: string) => {
-    const article = articles.get(articleId)
-    return article ? new URL(paths.article(article.slug), window.location.origin).href : undefined
-  }
-  const today = new Date().toISOString().slice(0, 10)
-
-  const exportJson = () => {
-    const collection = toAnnotationCollection(highlights, { articleUrl, id: `urn:uuid:${newId()}` })
-    downloadFile(`broadsheet-highlights-${today}.json`, JSON.stringify(collection, null, 2), 'application/ld+json')
-  }
-
-  const exportMarkdown = () => {
-    const ids = [...new Set(highlights.map((highlight) => highlight.articleId))]
-    const groups = ids.map((articleId) => {
+  const exported: ExportArticles = {
+    url: (articleId) => {
       const article = articles.get(articleId)
-      return {
-        articleId,
-        article: article ? { headline: article.headline, date: article.date, url: articleUrl(articleId) ?? '' } : undefined,
-        highlights: highlights.filter((highlight) => highlight.articleId === articleId),
-      }
-    })
-    downloadFile(`broadsheet-highlights-${today}.md`, highlightsToMarkdown(groups, { exportedAt: today }), 'text/markdown')
+      return article ? new URL(paths.article(article.slug), window.location.origin).href : undefined
+    },
+    details: (articleId) => articles.get(articleId) ?? undefined,
   }
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+  const importing = useMutation({
+    mutationFn: async (file: File): Promise<Outcome> => {
+      const parsed = await readImportFile(file)
+      if (!parsed.ok) return { tone: 'error', text: `Nothing was imported from ${file.name}. ${parsed.error}` }
+      return { tone: 'success', text: describeImport(file.name, await importHighlights(parsed.highlights)) }
+    },
+    onMutate: () => {
+      setOutcome(null)
+    },
+    onSuccess: setOutcome,
+    onError: (error, file) => {
+      setOutcome({ tone: 'error', text: `Nothing was imported from ${file.name}. ${error.message}` })
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: highlightKeys.all }),
+  })
+
+  const importFile = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
     const file = input.files?.[0]
     input.value = ''
-    if (!file) return
-    const parsed = fromAnnotationCollection(await file.text())
-    if (!parsed.ok) {
-      setOutcome({ tone: 'error', text: `Nothing was imported from ${file.name}. ${parsed.error}` })
-      return
-    }
-    try {
-      const { added, updated, unchanged } = await importHighlights(parsed.highlights)
-      setOutcome({ tone: 'success', text: `Imported ${file.name}: ${added} new, ${updated} updated, ${unchanged} already here.` })
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      setOutcome({ tone: 'error', text: `Nothing was imported from ${file.name}. ${reason}` })
-    } finally {
-      await queryClient.invalidateQueries({ queryKey: highlightKeys.all })
-    }
+    if (file) importing.mutate(file)
   }
 
   const button = 'rounded-md border border-rule px-3 py-1.5 text-sm font-semibold hover:border-ink'
@@ -68,22 +56,43 @@ export function ExportImportPanel({ highlights, articles }: { highlights: readon
         Export and import
       </h2>
       <p className="mt-1 text-sm text-muted">
-        Keep a copy of your highlights, or move them to another browser. JSON uses the W3C Web Annotation format.
+        Keep a copy of your highlights, or move them to another browser. JSON uses the W3C Web Annotation format. Importing never replaces a highlight
+        here with an older version of it.
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={exportMarkdown} disabled={highlights.length === 0}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            downloadHighlightsMarkdown(highlights, exported)
+          }}
+          disabled={highlights.length === 0}
+        >
           Export Markdown
         </button>
-        <button type="button" className={button} onClick={exportJson} disabled={highlights.length === 0}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            downloadHighlightsJson(highlights, exported)
+          }}
+          disabled={highlights.length === 0}
+        >
           Export JSON
         </button>
-        <label className={`${button} cursor-pointer has-focus-visible:outline-2 has-focus-visible:outline-accent`}>
+        <label className={`${button} cursor-pointer has-focus-visible:outline-2 has-focus-visible:outline-accent has-disabled:cursor-wait has-disabled:opacity-60`}>
           Import JSON
-          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" className="sr-only" onChange={(event) => void importFile(event)} />
+          <input
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            className="sr-only"
+            disabled={importing.isPending}
+            onChange={importFile}
+          />
         </label>
       </div>
       <p role="status" className="mt-3 text-sm">
-        {outcome?.tone === 'success' && outcome.text}
+        {importing.isPending ? 'Importing…' : outcome?.tone === 'success' && outcome.text}
       </p>
       <p role="alert" className="text-sm font-semibold text-accent">
         {outcome?.tone === 'error' && outcome.text}

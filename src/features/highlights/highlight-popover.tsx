@@ -3,6 +3,7 @@ import { formatTimestamp } from '../../lib/format-date'
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from './highlight'
 import { MARK_COLORS } from './highlighted-paragraph'
 import { capitalise } from './selection-toolbar'
+import { MAX_NOTE_LENGTH } from './import-limits'
 
 type Props = {
   /** Every highlight under the mark that was opened, innermost first; the first is shown. */
@@ -167,6 +168,8 @@ function NoteEditor({
         id={fieldId}
         value={draft}
         rows={3}
+        // As long as an import accepts, so an export always imports again.
+        maxLength={MAX_NOTE_LENGTH}
         onChange={(event) => {
           setDraft(event.target.value)
         }}

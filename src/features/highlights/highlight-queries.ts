@@ -13,4 +13,7 @@ export const highlightsQuery = () =>
     queryKey: highlightKeys.list(),
     queryFn: async () => (await import('./highlight-store')).loadHighlights(),
     staleTime: Infinity,
+    // Every read makes a fresh snapshot: comparing tens of thousands of highlights deeply with
+    // the last one would cost more than it saves.
+    structuralSharing: false,
   })

@@ -1,7 +1,8 @@
 import type { Highlight } from './highlight'
-import { askForPersistentStorage, toStorageError, type InvalidRecord, type StorageError } from '../../lib/storage/database'
-import { announceChange } from '../../lib/storage/changes'
-import { readAllHighlights, writeHighlights } from './highlight-db'
+import { askForPersistentStorage, onStorageStateChange, toStorageError, type InvalidRecord, type StorageError } from '../../lib/storage/database'
+import { announceChange, announceHere } from '../../lib/storage/changes'
+import { readAllHighlights, storeImport, writeHighlights } from './highlight-db'
+import { countDecisions, decideImport, type ImportCounts } from './merge-import'
 
 /**
  * The highlights of this browser: what IndexedDB holds, plus changes this tab has not yet
@@ -18,6 +19,11 @@ export type HighlightsSnapshot = {
   unsavedIds: string[]
   /** Why storage could not be read or written, when it could not. */
   storageError?: StorageError
+  /**
+   * Why what is stored could not be read: `highlights` then holds only this tab's unsaved
+   * changes, and the app must not say there are none.
+   */
+  readError?: StorageError
 }
 
 type PendingChange = { kind: 'put'; highlight: Highlight } | { kind: 'delete'; id: string }
@@ -45,6 +51,7 @@ export async function loadHighlights(): Promise<HighlightsSnapshot> {
     invalid,
     unsavedIds: [...pending.keys()],
     ...(storageError ? { storageError } : {}),
+    ...(readError ? { readError } : {}),
   }
 }
 
@@ -87,14 +94,34 @@ export async function storePending(): Promise<void> {
 
 /**
  * Stores imported highlights in one transaction: all or nothing, so a failed import leaves
- * what was stored before exactly as it was. Returns how many were new and how many replaced.
+ * what was stored before exactly as it was. A highlight here, stored or only in this tab's
+ * memory, is replaced only by a newer one (merge-import.ts). Returns what became of each.
  */
-export async function importHighlights(highlights: readonly Highlight[]): Promise<{ added: number; updated: number; unchanged: number }> {
-  const current = new Map((await loadHighlights()).highlights.map((highlight) => [highlight.id, highlight]))
-  const changed = highlights.filter((highlight) => JSON.stringify(current.get(highlight.id)) !== JSON.stringify(highlight))
-  await writeHighlights({ put: changed, remove: [] })
-  for (const highlight of changed) pending.delete(highlight.id)
+export async function importHighlights(highlights: readonly Highlight[]): Promise<ImportCounts> {
+  const compared = new Map<string, PendingChange>()
+  const decisions = await storeImport(highlights, (highlight, stored) => {
+    const change = pending.get(highlight.id)
+    if (change) compared.set(highlight.id, change)
+    // This tab's unsaved change is the newest version it has; a pending delete, none.
+    const current = change === undefined ? stored : change.kind === 'put' ? change.highlight : undefined
+    return decideImport(highlight, current)
+  })
+  highlights.forEach((highlight, index) => {
+    const decision = decisions[index]
+    // What was stored is newer than the unsaved change it was compared with (not one made since).
+    const change = compared.get(highlight.id)
+    if ((decision === 'add' || decision === 'update') && change && pending.get(highlight.id) === change) pending.delete(highlight.id)
+  })
   announceChange('highlights')
-  const updated = changed.filter((highlight) => current.has(highlight.id)).length
-  return { added: changed.length - updated, updated, unchanged: highlights.length - changed.length }
+  return countDecisions(decisions)
 }
+
+// Storage that had failed (blocked by another tab, not answering) has opened, or another
+// tab upgraded it: store what waits in memory, then have this tab read again.
+onStorageStateChange(() => {
+  void storePending()
+    .catch(() => undefined)
+    .finally(() => {
+      announceHere('highlights')
+    })
+})

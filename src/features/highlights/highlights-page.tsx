@@ -4,16 +4,17 @@ import { Link, useSearchParams } from 'react-router'
 import { CopyPageLinkButton } from '../../components/copy-page-link-button'
 import { paths } from '../../config/paths'
 import type { Article } from '../../lib/articles/article'
-import { formatIsoDay, formatTimestamp } from '../../lib/format-date'
+import { formatTimestamp } from '../../lib/format-date'
 import { HIGHLIGHT_COLORS, type Highlight } from './highlight'
 import { highlightsQuery } from './highlight-queries'
-import { MARK_COLORS } from './highlighted-paragraph'
+import { HighlightList } from './highlight-list'
 import { ExportImportPanel } from './export-import-panel'
 import { filterHighlights, filtersFromSearchParams, searchParamsFromFilters, type HighlightFilters } from './filter-highlights'
 import { InvalidRecordsNotice } from './invalid-records-notice'
 import { capitalise } from './selection-toolbar'
+import { StorageProblem } from './storage-problem'
 import { useHighlightActions } from './use-highlight-actions'
-import { useHighlightedArticles, useHighlightStatuses, type HighlightStatus } from './use-highlight-statuses'
+import { useHighlightedArticles, useHighlightStatuses } from './use-highlight-statuses'
 
 type Articles = ReadonlyMap<string, Article | null | undefined>
 
@@ -30,10 +31,14 @@ export function HighlightsPage() {
     setSearchParams(searchParamsFromFilters(next), { replace: options?.replace ?? false, preventScrollReset: true })
   }
 
-  const shown = filterHighlights(all, filters)
-  const orphans = shown.filter((highlight) => statuses.get(highlight.id) === 'orphaned')
-  const placed = shown.filter((highlight) => statuses.get(highlight.id) !== 'orphaned')
-  const filtering = filters.query !== '' || filters.color !== undefined || filters.articleId !== undefined
+  const { query, color, articleId } = filters
+  const shown = useMemo(() => filterHighlights(all, { query, color, articleId }), [all, query, color, articleId])
+  const { placed, orphans } = useMemo(() => {
+    const orphaned = shown.filter((highlight) => statuses.get(highlight.id) === 'orphaned')
+    return { orphans: orphaned, placed: orphaned.length === 0 ? shown : shown.filter((highlight) => statuses.get(highlight.id) !== 'orphaned') }
+  }, [shown, statuses])
+  const filtering = query !== '' || color !== undefined || articleId !== undefined
+  const readError = snapshot?.readError
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -42,35 +47,46 @@ export function HighlightsPage() {
         <h1 tabIndex={-1} className="font-serif text-3xl font-bold tracking-tight focus:outline-none sm:text-4xl">
           Highlights
         </h1>
-        {snapshot && <p className="text-sm text-muted">{countLabel(all.length)}</p>}
+        {/* Unread storage holds an unknown number: no count rather than a wrong one. */}
+        {snapshot && !readError && <p className="text-sm text-muted">{countLabel(all.length)}</p>}
       </div>
       {snapshot && <InvalidRecordsNotice invalid={snapshot.invalid} />}
       {isPending ? (
         <p role="status" className="text-muted">
           Loading your highlights…
         </p>
-      ) : all.length === 0 ? (
-        <NoHighlights />
       ) : (
         <>
-          <Filters filters={filters} onChange={setFilters} all={all} articles={articles} />
-          <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-            <p role="status" className="text-sm text-muted">
-              {filtering ? `${countLabel(shown.length)} match these filters.` : ''}
-            </p>
-            {filtering && <CopyPageLinkButton />}
-          </div>
-          <HighlightGroups highlights={placed} articles={articles} statuses={statuses} />
-          {orphans.length > 0 && <CouldNotBePlaced orphans={orphans} articles={articles} />}
-          {shown.length === 0 && (
-            <p className="mt-6 text-muted">
-              No highlights match.{' '}
-              <button type="button" className="font-semibold text-accent underline" onClick={() => {
-                setFilters({ query: '' })
-              }}>
-                Clear filters
-              </button>
-            </p>
+          {/* Where the list would be: a failed read is never "No highlights yet". */}
+          {readError && <StorageProblem error={readError} inMemory={all.length} />}
+          {all.length === 0 ? (
+            !readError && <NoHighlights />
+          ) : (
+            <>
+              <Filters filters={filters} onChange={setFilters} articleIds={articleIds} articles={articles} />
+              <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+                <p role="status" className="text-sm text-muted">
+                  {filtering ? `${countLabel(shown.length)} match these filters.` : ''}
+                </p>
+                {filtering && <CopyPageLinkButton />}
+              </div>
+              {placed.length > 0 && <HighlightList highlights={placed} articles={articles} statuses={statuses} />}
+              {orphans.length > 0 && <CouldNotBePlaced orphans={orphans} articles={articles} />}
+              {shown.length === 0 && (
+                <p className="mt-6 text-muted">
+                  No highlights match.{' '}
+                  <button
+                    type="button"
+                    className="font-semibold text-accent underline"
+                    onClick={() => {
+                      setFilters({ query: '' })
+                    }}
+                  >
+                    Clear filters
+                  </button>
+                </p>
+              )}
+            </>
           )}
         </>
       )}
@@ -85,21 +101,20 @@ function articleTitle(articles: Articles, id: string) {
 }
 
 function countLabel(count: number) {
-  return count === 1 ? '1 highlight' : `${count} highlights`
+  return count === 1 ? '1 highlight' : `${count.toLocaleString('en')} highlights`
 }
 
 function Filters({
   filters,
   onChange,
-  all,
+  articleIds,
   articles,
 }: {
   filters: HighlightFilters
   onChange: (filters: HighlightFilters, options?: { replace?: boolean }) => void
-  all: readonly Highlight[]
+  articleIds: readonly string[]
   articles: Articles
 }) {
-  const articleIds = [...new Set(all.map((highlight) => highlight.articleId))]
   return (
     <search className="grid gap-3 sm:grid-cols-[1fr_auto_auto]">
       <label className="grid gap-1 text-sm font-semibold">
@@ -152,99 +167,6 @@ function Filters({
       </label>
     </search>
   )
-}
-
-function HighlightGroups({
-  highlights,
-  articles,
-  statuses,
-}: {
-  highlights: readonly Highlight[]
-  articles: Articles
-  statuses: ReadonlyMap<string, HighlightStatus>
-}) {
-  const groups = groupByArticle(highlights)
-  return (
-    <div className="mt-4 grid gap-10">
-      {[...groups].map(([articleId, group]) => {
-        const article = articles.get(articleId) ?? undefined
-        return (
-          <section key={articleId} aria-labelledby={`group-${articleId}`}>
-            <h2 id={`group-${articleId}`} className="font-serif text-xl leading-snug font-semibold">
-              {article ? (
-                <Link to={paths.article(article.slug)} className="hover:text-accent hover:underline">
-                  {article.headline}
-                </Link>
-              ) : (
-                <span className="text-muted">Loading the article…</span>
-              )}
-            </h2>
-            {article && (
-              <p className="text-sm text-muted">
-                <time dateTime={article.date}>{formatIsoDay(article.date)}</time>
-              </p>
-            )}
-            <ul className="mt-3 grid gap-4">
-              {group.map((highlight) => (
-                <HighlightItem key={highlight.id} highlight={highlight} article={article} status={statuses.get(highlight.id)} />
-              ))}
-            </ul>
-          </section>
-        )
-      })}
-    </div>
-  )
-}
-
-function HighlightItem({ highlight, article, status }: { highlight: Highlight; article: Article | undefined; status: HighlightStatus | undefined }) {
-  const { remove } = useHighlightActions()
-  return (
-    <li className="grid gap-2 rounded-lg border border-rule p-4">
-      <blockquote className={`border-l-4 pl-3 font-serif text-lg leading-relaxed ${borderFor(highlight)}`}>
-        {article ? (
-          <Link to={{ pathname: paths.article(article.slug), hash: `highlight-${highlight.id}` }} className="hover:underline">
-            <Quote highlight={highlight} />
-          </Link>
-        ) : (
-          <Quote highlight={highlight} />
-        )}
-      </blockquote>
-      {highlight.note && <p className="whitespace-pre-line">{highlight.note}</p>}
-      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
-        <span>{capitalise(highlight.color)}</span>
-        <span aria-hidden="true">·</span>
-        <time dateTime={highlight.createdAt}>{formatTimestamp(highlight.createdAt)}</time>
-        {status === 'moved' && <span className="font-semibold">· The article changed; found again</span>}
-        <button type="button" onClick={() => {
-            remove(highlight)
-          }} className="ml-auto font-semibold text-accent hover:underline">
-          Delete
-        </button>
-      </p>
-    </li>
-  )
-}
-
-function Quote({ highlight }: { highlight: Highlight }) {
-  return <span className={`${MARK_COLORS[highlight.color]} box-decoration-clone px-0.5 whitespace-pre-line`}>{highlight.selectors[0].exact}</span>
-}
-
-const BORDER_COLORS: Record<Highlight['color'], string> = {
-  yellow: 'border-hl-yellow',
-  green: 'border-hl-green',
-  blue: 'border-hl-blue',
-  pink: 'border-hl-pink',
-}
-
-function borderFor(highlight: Highlight) {
-  return BORDER_COLORS[highlight.color]
-}
-
-/** Highlights arrive newest first, so groups come out ordered by their newest highlight. */
-function groupByArticle(highlights: readonly Highlight[]): Map<string, Highlight[]> {
-  const groups = new Map<string, Highlight[]>()
-  for (const highlight of highlights) groups.set(highlight.articleId, [...(groups.get(highlight.articleId) ?? []), highlight])
-  return groups
 }
 
 function CouldNotBePlaced({ orphans, articles }: { orphans: readonly Highlight[]; articles: Articles }) {

@@ -334,3 +334,13 @@ describe('fromAnnotationCollection: refusals', () => {
     )
   })
 })
+
+describe('fromAnnotationCollection: offsets', () => {
+  it('refuses a position past the safe integers, such as 1e308', () => {
+    for (const end of [1e308, 2 ** 53]) {
+      const file = exported([plain])
+      Object.assign(annotationOf(file, 0).target.selector[1], { end })
+      expect(refusal(file)).toMatch(/^Annotation 1 \(.+\): TextPositionSelector\.end: .+\. 1 of 1 annotation has a problem; nothing was imported\.$/)
+    }
+  })
+})

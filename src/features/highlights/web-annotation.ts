@@ -4,6 +4,7 @@
  * Pure: no DOM, no React, no Node APIs.
  */
 import { HIGHLIGHT_COLORS, HIGHLIGHT_SCHEMA_VERSION, parseHighlight, type Highlight, type HighlightColor } from './highlight'
+import { MAX_IMPORT_HIGHLIGHTS, MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from './import-limits'
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 /**
@@ -132,6 +133,9 @@ function readCollection(input: unknown): ImportOutcome {
 
   const items = collectionItems(json)
   if (typeof items === 'string') return refuse(items)
+  if (items.length > MAX_IMPORT_HIGHLIGHTS) {
+    return refuse(`This file holds ${items.length.toLocaleString('en')} annotations; Broadsheet imports up to ${MAX_IMPORT_HIGHLIGHTS.toLocaleString('en')} at a time.`)
+  }
   const claimsAnArticle = (item: unknown) => isRecord(item) && isRecord(item.target) && articleIds(item.target).some((id) => id !== undefined)
   if (items.length > 0 && !items.some(claimsAnArticle)) {
     return refuse(`This is not a Broadsheet export: its annotations have no "${ARTICLE_ID}", so Broadsheet cannot tell which articles they belong to.`)
@@ -207,6 +211,9 @@ function readAnnotation(annotation: unknown): Highlight | string {
   if (notes.length > 1) return `it has ${notes.length} notes; a Broadsheet highlight has at most one.`
   const [note] = notes
 
+  const tooLong = overLimit(quote, isRecord(note) ? note.value : undefined)
+  if (tooLong) return tooLong
+
   // parseHighlight is the final word on every value; only the structure was checked above.
   const parsed = parseHighlight({
     schemaVersion: HIGHLIGHT_SCHEMA_VERSION,
@@ -220,6 +227,20 @@ function readAnnotation(annotation: unknown): Highlight | string {
     updatedAt: modified,
   })
   return parsed.ok ? parsed.highlight : `${parsed.problems.map(inW3cTerms).join('; ')}.`
+}
+
+/** A quote or note longer than an import takes (import-limits.ts), as a problem; checked before validation so a huge value is never copied. */
+function overLimit(quote: Record<string, unknown>, note: unknown): string | undefined {
+  for (const field of ['exact', 'prefix', 'suffix'] as const) {
+    const value = quote[field]
+    if (typeof value === 'string' && value.length > MAX_QUOTE_LENGTH) {
+      return `its TextQuoteSelector's "${field}" is ${value.length.toLocaleString('en')} characters long; an imported quote may have up to ${MAX_QUOTE_LENGTH.toLocaleString('en')}.`
+    }
+  }
+  if (typeof note === 'string' && note.length > MAX_NOTE_LENGTH) {
+    return `its note is ${note.length.toLocaleString('en')} characters long; an imported note may have up to ${MAX_NOTE_LENGTH.toLocaleString('en')}.`
+  }
+  return undefined
 }
 
 /**

@@ -1,6 +1,14 @@
 import * as v from 'valibot'
-import { announceChange } from '../../lib/storage/changes'
-import { askForPersistentStorage, database, toStorageError, type InvalidRecord, type StorageError } from '../../lib/storage/database'
+import { announceChange, announceHere } from '../../lib/storage/changes'
+import {
+  askForPersistentStorage,
+  onStorageStateChange,
+  toStorageError,
+  transaction,
+  writeTogether,
+  type InvalidRecord,
+  type StorageError,
+} from '../../lib/storage/database'
 import { SAVED_SCHEMA_VERSION, savedArticleSchema, type SavedArticle } from './saved-article'
 
 /**
@@ -24,8 +32,7 @@ export async function loadSaved(): Promise<SavedSnapshot> {
   const invalid: InvalidRecord[] = []
   let storageError: StorageError | undefined
   try {
-    const db = await database()
-    for await (const cursor of db.transaction('saved').store) {
+    for await (const cursor of (await transaction('saved')).store) {
       const result = v.safeParse(savedArticleSchema, cursor.value)
       if (result.success && result.output.articleId === cursor.key) records.set(cursor.key, result.output)
       else invalid.push({ key: cursor.key, value: cursor.value, problems: result.success ? ['the key does not match the article id'] : result.issues.map((issue) => issue.message) })
@@ -52,16 +59,21 @@ export async function setSaved(articleId: string, saved: boolean): Promise<void>
 export async function storePendingSaves(): Promise<void> {
   const changes = [...pending.entries()]
   if (changes.length === 0) return
-  try {
-    const tx = (await database()).transaction('saved', 'readwrite')
-    await Promise.all([
-      ...changes.map(([articleId, change]) => (change.saved ? tx.store.put(change.record, articleId) : tx.store.delete(articleId))),
-      tx.done,
-    ])
-  } catch (error) {
-    throw toStorageError(error)
-  }
+  // One transaction, all or nothing: a write that throws aborts the ones before it.
+  await writeTogether('saved', (store) =>
+    Promise.all(changes.map(([articleId, change]) => (change.saved ? store.put(change.record, articleId) : store.delete(articleId)))),
+  )
   for (const [articleId, change] of changes) if (pending.get(articleId) === change) pending.delete(articleId)
   announceChange('saved')
   void askForPersistentStorage()
 }
+
+// Storage that had failed has opened, or another tab upgraded it: store what waits in
+// memory, then have this tab read again.
+onStorageStateChange(() => {
+  void storePendingSaves()
+    .catch(() => undefined)
+    .finally(() => {
+      announceHere('saved')
+    })
+})
