@@ -48,9 +48,13 @@ export const test = base.extend<{ allowConsoleErrors: (pattern: RegExp) => void;
 
 export { expect }
 
-/** Resolves once the app has hydrated the page (see useMarkAppReady in src/app/app-layout.tsx). */
+/**
+ * Resolves once the app is live: its frame has hydrated (useMarkAppReady in
+ * src/app/app-layout.tsx) and no part of the page is still waiting for its code
+ * (src/app/lazy-component.tsx).
+ */
 export async function waitForApp(page: Page) {
-  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+  await page.locator('html[data-app-ready]:not([data-parts-loading])').waitFor({ state: 'attached' })
 }
 
 export async function expectNoAxeViolations(page: Page) {

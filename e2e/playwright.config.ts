@@ -14,6 +14,8 @@ const GENERATED_OUT = `node_modules/.cache/broadsheet-e2e-generated${E2E_OFFSET 
 
 export default defineConfig({
   testDir: '.',
+  // Each copy of the suite (E2E_PORT_OFFSET) keeps its own results: Playwright empties the folder as it starts.
+  outputDir: `../test-results${E2E_OFFSET ? `-${E2E_OFFSET}` : ''}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

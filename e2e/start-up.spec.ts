@@ -39,7 +39,7 @@ for (const cpuSlowdown of [1, 4]) {
           }),
       )
       expect(lowest).toBe(scrolled)
-      await expect(page.locator('html[data-app-ready]')).toBeAttached()
+      await expect(page.locator('html[data-app-ready]:not([data-parts-loading])')).toBeAttached()
       expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
     })
 
@@ -47,7 +47,7 @@ for (const cpuSlowdown of [1, 4]) {
       await page.goto(ARTICLE, { waitUntil: 'commit' })
       const passage = 'were cremated in Kursk and were flown back to Pyongyang'
       await dragSelect(page, paragraph(page, 'Around 600 North Koreans'), passage)
-      await expect(page.locator('html[data-app-ready]')).toBeAttached()
+      await expect(page.locator('html[data-app-ready]:not([data-parts-loading])')).toBeAttached()
       await expect(page.getByRole('toolbar').getByRole('button', { name: 'Highlight' })).toBeVisible()
       expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(passage)
     })
@@ -92,7 +92,7 @@ test('the article is painted once: start-up neither shifts nor repaints it', asy
   await headline.evaluate((element) => {
     ;(window as unknown as { firstHeadline: Element }).firstHeadline = element
   })
-  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  await expect(page.locator('html[data-app-ready]:not([data-parts-loading])')).toBeAttached()
   await page.waitForLoadState('networkidle')
   expect(await headline.evaluate((element) => element === (window as unknown as { firstHeadline: Element }).firstHeadline)).toBe(true)
   const record = await page.evaluate(() => (window as unknown as { paintRecord: { shift: number; lcp: string[] } }).paintRecord)

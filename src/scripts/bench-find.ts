@@ -59,7 +59,7 @@ async function measure(site: string) {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(`http://localhost:${PORT}/`)
-    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+    await page.locator('html[data-app-ready]:not([data-parts-loading])').waitFor({ state: 'attached' })
     const box = page.getByRole('searchbox', { name: 'Search articles' })
     const searchBytes = countBytes(page)
     const latencies: number[] = []
