@@ -2,7 +2,6 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { contentPolicyPlugin } from './src/build/content-policy.ts'
 import { prerenderPlugin } from './src/build/prerender-plugin.ts'
 import { siteDataPlugin, siteSource } from './src/build/site-plugin.ts'
 
@@ -15,7 +14,7 @@ const siteUrl = siteOrigin(process.env.SITE_URL ?? 'http://localhost:4173')
 const site = siteSource({ articlesDir, siteUrl })
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentPolicyPlugin(), siteDataPlugin(site), prerenderPlugin(site)],
+  plugins: [react(), tailwindcss(), siteDataPlugin(site), prerenderPlugin(site)],
   build: {
     // Every page preloads exactly the scripts it needs (src/build/route-scripts.ts); every
     // browser the app supports knows modulepreload, so no polyfill.

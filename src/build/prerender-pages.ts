@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { renderPage } from '../app/render-page'
-import type { PageRoute, PageSpec } from '../pipeline/build-site'
-import { pageDocument, parseTemplate } from '../pipeline/page-document'
+import type { PageSpec } from '../pipeline/build-site'
+import { pageDocument, parseTemplate, type TemplateOptions } from '../pipeline/page-document'
 
 /**
  * Renders pages to static HTML files: the server build's entry, run by worker threads (one
@@ -11,21 +11,20 @@ import { pageDocument, parseTemplate } from '../pipeline/page-document'
 export type PrerenderJob = {
   pages: readonly PageSpec[]
   outDir: string
-  /** The built index.html, which every page fills in. */
+  /** The built index.html, which every page fills in, and how (inline styles, content policy). */
   template: string
-  /** Per kind of page, the scripts to fetch with it (its own code, beyond the entry's). */
-  preloads: Record<PageRoute, string[]>
+  templateOptions: TemplateOptions
 }
 
 /** Files being written at once while the next pages render. */
 const MAX_PENDING_WRITES = 64
 
-export async function prerenderPages({ pages, outDir, template, preloads }: PrerenderJob): Promise<number> {
-  const parts = parseTemplate(template)
+export async function prerenderPages({ pages, outDir, template, templateOptions }: PrerenderJob): Promise<number> {
+  const parts = parseTemplate(template, templateOptions)
   const writing = new Set<Promise<void>>()
   for (const page of pages) {
     const rendered = await renderPage(page.path, page.data)
-    const head = [...preloads[page.route].map((href) => `<link rel="modulepreload" crossorigin href="${href}">`), rendered.head, page.head].join('\n    ')
+    const head = `${rendered.head}\n    ${page.head}`
     const html = pageDocument(parts, { head, body: rendered.body, state: { path: page.path, router: rendered.routerState } })
     const target = path.join(outDir, page.file)
     const write = mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, html))

@@ -1,13 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Plugin } from 'vite'
 import type { Rolldown } from 'vite'
-import type { PageRoute, PageSpec } from '../pipeline/build-site.ts'
+import type { PageSpec } from '../pipeline/build-site.ts'
 import { runWorker } from '../pipeline/run-worker.ts'
+import { contentSecurityPolicy, headersFile } from './content-policy.ts'
 import type { PrerenderJob } from './prerender-pages.ts'
-import { routeScripts, writeRoutesReport, type RoutesReport } from './route-scripts.ts'
+import { routeScripts, writeRoutesReport } from './route-scripts.ts'
 import type { SiteSource } from './site-plugin.ts'
 
 /**
@@ -63,13 +64,17 @@ export function prerenderPlugin(site: SiteSource): Plugin {
         const output = await builder.build(client)
         await builder.build(ssr)
         const outDir = path.resolve(builder.config.root, client.config.build.outDir)
-        const routes = routeScripts(singleOutput(output), builder.config.root)
-        writeRoutesReport(client.config.build.outDir, routes)
+        // What each page needs before it hydrates, for the budget test. Pages preload none of it:
+        // measured, preloads cost the first paint more than they save the start-up after it.
+        writeRoutesReport(client.config.build.outDir, routeScripts(singleOutput(output), builder.config.root))
         const entry = pathToFileURL(path.resolve(builder.config.root, ssrOut, 'prerender-pages.js')).href
         const started = performance.now()
         const { pages } = await site.load()
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
-        await prerender(pages, { outDir, entry, template, preloads: pagePreloads(routes, template, client.config.base) })
+        const inlineStyles = stylesheets(template, outDir, client.config.base)
+        const contentPolicy = contentSecurityPolicy(inlineStyles.values())
+        writeFileSync(path.join(outDir, '_headers'), headersFile(contentPolicy))
+        await prerender(pages, { outDir, entry, template, templateOptions: { inlineStyles, contentPolicy } })
         builder.config.logger.info(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`)
       },
     },
@@ -83,14 +88,13 @@ async function prerender(pages: readonly PageSpec[], { entry, ...job }: Omit<Pre
   await Promise.all(slices.map((slice) => runWorker<number>(WORKER_SOURCE, { entry, job: { ...job, pages: slice } satisfies PrerenderJob })))
 }
 
-/**
- * Per kind of page, the scripts it needs before hydrating that index.html does not already
- * name: fetched with the page rather than one after another.
- */
-function pagePreloads(routes: RoutesReport, template: string, base: string): Record<PageRoute, string[]> {
-  return Object.fromEntries(
-    Object.entries(routes).map(([route, { beforeHydration }]) => [route, beforeHydration.map((file) => `${base}${file}`).filter((href) => !template.includes(`"${href}"`))]),
-  ) as Record<PageRoute, string[]>
+/** The text of each stylesheet index.html links, by the address it links it with. */
+function stylesheets(template: string, outDir: string, base: string): Map<string, string> {
+  const styles = new Map<string, string>()
+  for (const [, href = ''] of template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    styles.set(href, readFileSync(path.join(outDir, href.slice(base.length)), 'utf8'))
+  }
+  return styles
 }
 
 function singleOutput(output: Rolldown.RolldownOutput | Rolldown.RolldownOutput[] | Rolldown.RolldownWatcher): Rolldown.RolldownOutput {

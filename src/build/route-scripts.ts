@@ -6,8 +6,8 @@ import type { PageRoute } from '../pipeline/build-site.ts'
 /**
  * Which built scripts each kind of page needs before it can hydrate, read from the browser
  * build's own chunk graph: the entry and the page's own code, with everything they import.
- * Its interactive parts (search, Save, highlights…) load after. Prerendering preloads these;
- * the budget test (e2e/budget.spec.ts) weighs them, from the report written beside the build.
+ * Its interactive parts (search, Save, highlights…) load after. The budget test
+ * (e2e/budget.spec.ts) weighs them, from the report written beside the build.
  */
 export type RouteScripts = {
   /** Everything the page needs before it hydrates, entry included. */
