@@ -37,8 +37,7 @@ export function createRoutes(loadQueryClient: () => Promise<QueryClient>): Route
               id: 'list',
               index: true,
               loader: withCode(ListRoute, listRoute, findLoader(loadQueryClient)),
-              // Searching and filtering change only the query string, which the loader does not read.
-              shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
+              shouldRevalidate: onlyForANewPath,
               Component: ListRoute,
             },
             {
@@ -51,6 +50,7 @@ export function createRoutes(loadQueryClient: () => Promise<QueryClient>): Route
               id: 'highlights',
               path: 'highlights',
               loader: withCode(HighlightsRoute, highlightsRoute, () => null),
+              shouldRevalidate: onlyForANewPath,
               Component: HighlightsRoute,
             },
             { path: '*', Component: NotFoundPage },
@@ -59,6 +59,14 @@ export function createRoutes(loadQueryClient: () => Promise<QueryClient>): Route
       ],
     },
   ]
+}
+
+/**
+ * Searching and filtering change only the query string, which these loaders do not read: the
+ * change then takes effect at once, and a second one right after it starts from the first.
+ */
+function onlyForANewPath({ currentUrl, nextUrl }: { currentUrl: URL; nextUrl: URL }) {
+  return currentUrl.pathname !== nextUrl.pathname
 }
 
 /** A navigation waits for the page's code (its tools too) with its data, so the page appears whole. */

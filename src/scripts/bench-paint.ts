@@ -237,7 +237,7 @@ function parseOptions(args: string[]) {
 }
 
 function row(label: string, cells: string[]): string {
-  return `  ${label.padEnd(8)}${cells.map((cell) => cell.padStart(16)).join('')}`
+  return `  ${label.padEnd(8)}${cells.map((cell) => ` ${cell.padStart(15)}`).join('')}`
 }
 
 function median(values: number[]): number {
