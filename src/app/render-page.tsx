@@ -4,6 +4,7 @@ import { prerender } from 'react-dom/static'
 import { createStaticHandler, createStaticRouter, isRouteErrorResponse, StaticRouterProvider } from 'react-router'
 import type { PageData } from '../lib/page-state/page-data'
 import type { PageState } from '../lib/page-state/page-state'
+import { Prerendered } from '../lib/use-hydrated'
 import { createQueryClient, seedQueryCache } from './query-client'
 import { createRoutes } from './router'
 
@@ -32,9 +33,11 @@ export async function renderPage(path: string, data: PageData): Promise<Rendered
 
   const { prelude } = await prerender(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} hydrate={false} />
-      </QueryClientProvider>
+      <Prerendered>
+        <QueryClientProvider client={queryClient}>
+          <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </Prerendered>
     </StrictMode>,
     // Every part inline, however large: React would otherwise move big parts to the end of the
     // page and put them in place with an inline script, which the pages' policy does not run.

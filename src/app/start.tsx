@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { readPageState } from '../lib/page-state/page-state'
+import { Hydrating } from '../lib/use-hydrated'
 import { createRoutes } from './router'
 
 /**
@@ -12,7 +13,7 @@ import { createRoutes } from './router'
  */
 const loadQueryClient = async () => (await import('./browser-query-client')).queryClient
 
-export function start() {
+export async function start() {
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   // A static host may answer an unknown path with another page's HTML (404.html): only a page
@@ -20,18 +21,33 @@ export function start() {
   const state = readPageState(document)
   const prerendered = state !== undefined && withoutTrailingSlash(state.path) === withoutTrailingSlash(location.pathname)
   const router = createBrowserRouter(createRoutes(loadQueryClient), prerendered ? { hydrationData: state.router } : {})
-  const app = (
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>
-  )
+  // Making the router and starting React are each a few tens of milliseconds on a slow phone:
+  // in separate tasks, so a tap or a scroll between them is answered at once.
+  await nextTask()
   if (prerendered) {
     startTransition(() => {
-      hydrateRoot(root, app)
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <Hydrating>
+            <RouterProvider router={router} />
+          </Hydrating>
+        </StrictMode>,
+      )
     })
   } else {
-    createRoot(root).render(app)
+    createRoot(root).render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    )
   }
+}
+
+function nextTask(): Promise<void> {
+  // scheduler.yield where the browser has it (it resumes ahead of other queued work).
+  if (typeof scheduler !== 'undefined' && 'yield' in scheduler) return scheduler.yield()
+  return new Promise((resolve) => setTimeout(resolve))
 }
 
 function withoutTrailingSlash(pathname: string): string {
