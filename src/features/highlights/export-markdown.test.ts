@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { highlightsToMarkdown } from './export-markdown'
-import { HIGHLIGHT_SCHEMA_VERSION, type Highlight } from './highlight'
+import type { Highlight } from './highlight'
+import { sampleHighlight } from './testing/sample-highlight'
 
 function highlight(exact: string, overrides: Partial<Highlight> = {}): Highlight {
-  return {
-    schemaVersion: HIGHLIGHT_SCHEMA_VERSION,
-    id: '7d3f1c2a-8b4e-4f6a-9c1d-2e5b8a7f0c93',
-    articleId: '0123456789abcdef',
-    selectors: [{ type: 'TextQuoteSelector', exact }, { type: 'TextPositionSelector', start: 0, end: exact.length }],
-    textHash: 'a1b2c3d4',
-    color: 'yellow',
-    note: '',
-    createdAt: '2025-07-01T09:30:00.000Z',
-    updatedAt: '2025-07-01T09:30:00.000Z',
-    ...overrides,
-  }
+  return sampleHighlight({ selectors: [{ type: 'TextQuoteSelector', exact }, { type: 'TextPositionSelector', start: 0, end: exact.length }], ...overrides })
 }
 
 describe('highlightsToMarkdown', () => {

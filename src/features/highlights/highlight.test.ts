@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { HIGHLIGHT_SCHEMA_VERSION, parseHighlight, type Highlight } from './highlight'
+import { parseHighlight, type Highlight } from './highlight'
+import { sampleHighlight } from './testing/sample-highlight'
 
-const valid: Highlight = {
-  schemaVersion: HIGHLIGHT_SCHEMA_VERSION,
-  id: '7d3f1c2a-8b4e-4f6a-9c1d-2e5b8a7f0c93',
-  articleId: '0123456789abcdef',
+// Its quote has no context around it: the smallest a stored highlight can be.
+const valid: Highlight = sampleHighlight({
   selectors: [
     { type: 'TextQuoteSelector', exact: 'the harbour froze' },
     { type: 'TextPositionSelector', start: 120, end: 137 },
   ],
-  textHash: 'a1b2c3d4',
-  color: 'yellow',
-  note: '',
-  createdAt: '2025-07-01T09:30:00.000Z',
-  updatedAt: '2025-07-01T09:30:00.000Z',
-}
+})
 
 function withPosition(start: number, end: number): unknown {
   return { ...valid, selectors: [valid.selectors[0], { type: 'TextPositionSelector', start, end }] }

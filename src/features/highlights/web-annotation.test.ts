@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { HIGHLIGHT_COLORS, HIGHLIGHT_SCHEMA_VERSION, parseHighlight, type Highlight } from './highlight'
+import { sampleHighlight } from './testing/sample-highlight'
 import { fromAnnotationCollection, toAnnotationCollection, type AnnotationCollectionJson, type AnnotationJson } from './web-annotation'
 
 // --- fixtures ----------------------------------------------------------------
@@ -9,21 +10,7 @@ const ARTICLE = '0123456789abcdef'
 const OTHER_ARTICLE = 'fedcba9876543210'
 
 function highlight(overrides: Partial<Highlight> = {}): Highlight {
-  return {
-    schemaVersion: HIGHLIGHT_SCHEMA_VERSION,
-    id: '7d3f1c2a-8b4e-4f6a-9c1d-2e5b8a7f0c93',
-    articleId: ARTICLE,
-    selectors: [
-      { type: 'TextQuoteSelector', exact: 'the harbour froze', prefix: 'In January ', suffix: ' for a week.' },
-      { type: 'TextPositionSelector', start: 120, end: 137 },
-    ],
-    textHash: 'a1b2c3d4',
-    color: 'yellow',
-    note: '',
-    createdAt: '2025-07-01T09:30:00.000Z',
-    updatedAt: '2025-07-01T09:30:00.000Z',
-    ...overrides,
-  }
+  return sampleHighlight({ articleId: ARTICLE, ...overrides })
 }
 
 const plain = highlight()
