@@ -8,7 +8,7 @@ import { ARTICLE, dragSelect, paragraph, storedRecords } from './highlight-helpe
 // src/lib/storage/database.ts: the app's database, and a version older than the one it opens.
 const DB_NAME = 'broadsheet'
 const OLDER_VERSION = 1
-/** /highlights with 20,001 highlights, from navigation start to the list on screen. */
+/** /highlights with 20,001 highlights, from navigation start to its first rows on screen. */
 const OPEN_BUDGET_MS = 5000
 
 test.describe('storage that answers', () => {
@@ -232,9 +232,9 @@ test.describe('a large library', () => {
     await expect(items.first()).toBeVisible()
     const openedAfter = await page.evaluate(() => Math.round((window as unknown as { listShown: number }).listShown))
     test.info().annotations.push({ type: 'open /highlights with 20,001 (ms from navigation start to the list)', description: String(openedAfter) })
-    // Rendering takes a few hundred ms at most (it took 13.8 s before the list was virtualised);
-    // most of the rest is IndexedDB handing over 20,000 records, about a second on a busy
-    // two-core machine however they are read. This bound catches a list rendered whole again.
+    // The newest come first, read backwards through the createdAt index (~0.4 s from navigation
+    // here); the whole list follows once all 20,001 are read (~1.3 s). Timing is the benchmark's
+    // business: this loose bound catches a list rendered whole again (13.8 s before it was virtualised).
     expect(openedAfter).toBeLessThan(OPEN_BUDGET_MS)
     await expect(page.getByText('20,001 highlights')).toBeVisible()
     await expect(items.first()).toHaveAttribute('aria-setsize', '20001')

@@ -33,6 +33,27 @@ export async function readAllHighlights(): Promise<{ highlights: Highlight[]; in
   return { highlights, invalid }
 }
 
+/**
+ * The `count` newest valid highlights, newest first, read backwards through the createdAt
+ * index: milliseconds however many are stored (a full read of 20,000 takes a second or more).
+ * Records that fail validation are skipped here; the full read reports them.
+ */
+export async function readNewestHighlights(count: number): Promise<Highlight[]> {
+  const newest: Highlight[] = []
+  try {
+    const tx = await transaction('highlights')
+    let cursor = await tx.store.index('createdAt').openCursor(null, 'prev')
+    while (cursor && newest.length < count) {
+      const result = readStored(cursor.primaryKey, cursor.value)
+      if (result.ok) newest.push(result.highlight)
+      cursor = await cursor.continue()
+    }
+  } catch (error) {
+    throw toStorageError(error)
+  }
+  return newest
+}
+
 function readStored(key: string, value: unknown): HighlightParseResult {
   const result = parseHighlight(value)
   if (result.ok && result.highlight.id !== key) return { ok: false, problems: ['the key does not match the id'] }

@@ -1,7 +1,7 @@
 import type { Highlight } from './highlight'
 import { askForPersistentStorage, onStorageStateChange, toStorageError, type InvalidRecord, type StorageError } from '../../lib/storage/database'
 import { announceChange, announceHere } from '../../lib/storage/changes'
-import { readAllHighlights, storeImport, writeHighlights } from './highlight-db'
+import { readAllHighlights, readNewestHighlights, storeImport, writeHighlights } from './highlight-db'
 import { countDecisions, decideImport, type ImportCounts } from './merge-import'
 
 /**
@@ -53,6 +53,21 @@ export async function loadHighlights(): Promise<HighlightsSnapshot> {
     ...(storageError ? { storageError } : {}),
     ...(readError ? { readError } : {}),
   }
+}
+
+/**
+ * The `count` newest highlights with this tab's unsaved changes, newest first: what
+ * /highlights shows while loadHighlights reads them all.
+ */
+export async function loadNewestHighlights(count: number): Promise<Highlight[]> {
+  // Enough that a pending delete of one of them still leaves `count` to show.
+  const stored = await readNewestHighlights(count + pending.size)
+  const byId = new Map(stored.map((highlight) => [highlight.id, highlight]))
+  for (const change of pending.values()) {
+    if (change.kind === 'put') byId.set(change.highlight.id, change.highlight)
+    else byId.delete(change.id)
+  }
+  return [...byId.values()].sort(newestFirst).slice(0, count)
 }
 
 export function newestFirst(a: Highlight, b: Highlight): number {

@@ -6,7 +6,7 @@ import { paths } from '../../config/paths'
 import type { Article } from '../../lib/articles/article'
 import { formatTimestamp } from '../../lib/format-date'
 import { HIGHLIGHT_COLORS, type Highlight } from './highlight'
-import { highlightsQuery } from './highlight-queries'
+import { highlightsQuery, newestHighlightsQuery } from './highlight-queries'
 import { HighlightList } from './highlight-list'
 import { ExportImportPanel } from './export-import-panel'
 import { filterHighlights, filtersFromSearchParams, searchParamsFromFilters, type HighlightFilters } from './filter-highlights'
@@ -20,7 +20,10 @@ type Articles = ReadonlyMap<string, Article | null | undefined>
 
 export function HighlightsPage() {
   const { data: snapshot, isPending } = useStoredQuery(highlightsQuery())
-  const all = useMemo(() => snapshot?.highlights ?? [], [snapshot])
+  // While every highlight is read (a second or more for tens of thousands), the newest show.
+  const { data: newest } = useStoredQuery({ ...newestHighlightsQuery(), enabled: isPending })
+  const firstScreen = isPending ? newest : undefined
+  const all = useMemo(() => snapshot?.highlights ?? firstScreen ?? [], [snapshot, firstScreen])
   const articleIds = useMemo(() => [...new Set(all.map((highlight) => highlight.articleId))], [all])
   const articles = useHighlightedArticles(articleIds)
   const statuses = useHighlightStatuses(all, articles)
@@ -51,7 +54,14 @@ export function HighlightsPage() {
         {snapshot && !readError && <p className="text-sm text-muted">{countLabel(all.length)}</p>}
       </div>
       {snapshot && <InvalidRecordsNotice invalid={snapshot.invalid} />}
-      {isPending ? (
+      {isPending && !filtering && firstScreen !== undefined && firstScreen.length > 0 ? (
+        <>
+          <p role="status" className="mb-4 text-sm text-muted">
+            Loading all your highlights… The newest are here already.
+          </p>
+          <HighlightList highlights={placed} articles={articles} statuses={statuses} />
+        </>
+      ) : isPending ? (
         <p role="status" className="text-muted">
           Loading your highlights…
         </p>

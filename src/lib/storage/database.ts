@@ -8,7 +8,7 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore,
  * OPEN_TIME_LIMIT_MS, and the app hears (onStorageStateChange) when it opens after all.
  */
 const DB_NAME = 'broadsheet'
-const DB_VERSION = 2
+const DB_VERSION = 3
 
 /**
  * How long an open may take before the reader is told storage is not answering. Opening
@@ -20,7 +20,8 @@ export const OPEN_TIME_LIMIT_MS = 2000
 export interface BroadsheetDb extends DBSchema {
   // Stored values are `unknown` until validated: storage can hold anything an older or
   // broken version of the app, or another tool, put there.
-  highlights: { key: string; value: unknown }
+  // `createdAt` lists the newest first without reading them all (a first screen of /highlights).
+  highlights: { key: string; value: unknown; indexes: { createdAt: string } }
   saved: { key: string; value: unknown }
 }
 
@@ -119,9 +120,11 @@ function open(): Opening {
     // Async so that a browser whose IndexedDB throws on open rejects instead of throwing here.
     db: (async () =>
       openDB<BroadsheetDb>(DB_NAME, DB_VERSION, {
-        upgrade(db) {
-          // By name rather than by version: a store is made wherever it is missing.
-          if (!db.objectStoreNames.contains('highlights')) db.createObjectStore('highlights')
+        upgrade(db, _oldVersion, _newVersion, upgrading) {
+          // By name rather than by version: a store or index is made wherever it is missing.
+          const highlights = db.objectStoreNames.contains('highlights') ? upgrading.objectStore('highlights') : db.createObjectStore('highlights')
+          // A record whose createdAt is not a string is left out of the index, not refused.
+          if (!highlights.indexNames.contains('createdAt')) highlights.createIndex('createdAt', 'createdAt')
           if (!db.objectStoreNames.contains('saved')) db.createObjectStore('saved')
         },
         blocked() {
