@@ -56,9 +56,15 @@ export function HighlightsPage() {
       {snapshot && <InvalidRecordsNotice invalid={snapshot.invalid} />}
       {isPending && !filtering && firstScreen !== undefined && firstScreen.length > 0 ? (
         <>
-          <p role="status" className="mb-4 text-sm text-muted">
-            Loading all your highlights… The newest are here already.
-          </p>
+          {/* Laid out as the whole list will be, so nothing moves when it comes. */}
+          <fieldset disabled className="m-0 min-w-0 border-0 p-0">
+            <Filters filters={filters} onChange={setFilters} articleIds={articleIds} articles={articles} />
+          </fieldset>
+          <div className="mt-4 flex min-h-5 flex-wrap items-center justify-between gap-3">
+            <p role="status" className="text-sm text-muted">
+              Loading all your highlights… The newest are here already.
+            </p>
+          </div>
           <HighlightList highlights={placed} articles={articles} statuses={statuses} />
         </>
       ) : isPending ? (
@@ -74,7 +80,7 @@ export function HighlightsPage() {
           ) : (
             <>
               <Filters filters={filters} onChange={setFilters} articleIds={articleIds} articles={articles} />
-              <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+              <div className="mt-4 flex min-h-5 flex-wrap items-center justify-between gap-3">
                 <p role="status" className="text-sm text-muted">
                   {filtering ? `${countLabel(shown.length)} match these filters.` : ''}
                 </p>
