@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ARTICLE, dragSelect, paragraph } from './highlight-helpers'
@@ -105,3 +107,41 @@ async function slowDown(page: Page, rate: number) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate })
 }
+
+test('a page that arrives in pieces moves nothing as the rest comes', async ({ page, baseURL }) => {
+  // A slow network (or a busy machine) hands the parser a page in parts, and the browser paints
+  // what it has. Here the article arrives cut inside the header's navigation and the rest 400 ms
+  // later, from a server that passes every other request on to the preview server.
+  const origin = baseURL ?? ''
+  const html = await (await fetch(new URL(ARTICLE, origin))).text()
+  const cut = html.indexOf('>Highlights<')
+  expect(cut).toBeGreaterThan(0)
+  const server = createServer((request, response) => {
+    if (request.url === ARTICLE) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      response.write(html.slice(0, cut))
+      setTimeout(() => response.end(html.slice(cut)), 400)
+      return
+    }
+    void fetch(new URL(request.url ?? '/', origin)).then(async (upstream) => {
+      response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' })
+      response.end(Buffer.from(await upstream.arrayBuffer()))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, resolve))
+  try {
+    await page.addInitScript(() => {
+      const seen = { shift: 0 }
+      ;(window as unknown as { shiftRecord: typeof seen }).shiftRecord = seen
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) seen.shift += entry.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}${ARTICLE}`)
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Highlights' })).toBeVisible()
+    await expect(page.locator('html[data-app-ready]:not([data-parts-loading])')).toBeAttached()
+    expect(await page.evaluate(() => (window as unknown as { shiftRecord: { shift: number } }).shiftRecord.shift)).toBe(0)
+  } finally {
+    server.close()
+  }
+})

@@ -56,7 +56,9 @@ function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="border-b border-rule">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pt-5 pb-3 sm:px-6">
+        {/* Start-aligned: what arrives later (the second link while a slow page is still being
+            parsed, the highlights count when it loads) grows to the right and moves nothing. */}
+        <div className="mx-auto flex max-w-5xl flex-wrap items-end gap-x-10 gap-y-2 px-4 pt-5 pb-3 sm:px-6">
           <NavLink to={paths.home()} className="font-serif text-3xl leading-none font-black tracking-tight sm:text-4xl">
             Broadsheet
           </NavLink>
