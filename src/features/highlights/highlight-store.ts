@@ -40,14 +40,9 @@ export async function loadHighlights(): Promise<HighlightsSnapshot> {
   } catch (error) {
     readError = toStorageError(error)
   }
-  const byId = new Map(stored.map((highlight) => [highlight.id, highlight]))
-  for (const change of pending.values()) {
-    if (change.kind === 'put') byId.set(change.highlight.id, change.highlight)
-    else byId.delete(change.id)
-  }
   const storageError = readError ?? lastWriteError
   return {
-    highlights: [...byId.values()].sort(newestFirst),
+    highlights: withPendingChanges(stored),
     invalid,
     unsavedIds: [...pending.keys()],
     ...(storageError ? { storageError } : {}),
@@ -61,13 +56,17 @@ export async function loadHighlights(): Promise<HighlightsSnapshot> {
  */
 export async function loadNewestHighlights(count: number): Promise<Highlight[]> {
   // Enough that a pending delete of one of them still leaves `count` to show.
-  const stored = await readNewestHighlights(count + pending.size)
+  return withPendingChanges(await readNewestHighlights(count + pending.size)).slice(0, count)
+}
+
+/** Stored highlights as this tab has changed them (saves and deletes not yet stored), newest first. */
+function withPendingChanges(stored: readonly Highlight[]): Highlight[] {
   const byId = new Map(stored.map((highlight) => [highlight.id, highlight]))
   for (const change of pending.values()) {
     if (change.kind === 'put') byId.set(change.highlight.id, change.highlight)
     else byId.delete(change.id)
   }
-  return [...byId.values()].sort(newestFirst).slice(0, count)
+  return [...byId.values()].sort(newestFirst)
 }
 
 export function newestFirst(a: Highlight, b: Highlight): number {

@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 import type { Highlight } from './highlight'
-import { fileSizeProblem } from './import-limits'
 import { fromAnnotationCollection } from './web-annotation'
 
 /**
@@ -15,12 +14,8 @@ const BATCH = 1000
 declare const self: DedicatedWorkerGlobalScope
 
 self.onmessage = async (event: MessageEvent<Blob>) => {
+  // Its size was checked before it was sent (read-import-file.ts).
   const file = event.data
-  const tooLarge = fileSizeProblem(file.size)
-  if (tooLarge) {
-    self.postMessage({ kind: 'done', error: tooLarge } satisfies ImportWorkerMessage)
-    return
-  }
   let text: string
   try {
     text = await file.text()

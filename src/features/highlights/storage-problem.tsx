@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { StorageError } from '../../lib/storage/database'
-import { highlightKeys } from './highlight-queries'
-import { storePending } from './highlight-store'
+import { useRetryStorage } from './use-retry-storage'
 
 /**
  * Why the reader's stored highlights could not be read, shown where they would be, with the
@@ -9,12 +7,7 @@ import { storePending } from './highlight-store'
  * has updated Broadsheet. Highlights made meanwhile are kept in this tab.
  */
 export function StorageProblem({ error, inMemory }: { error: StorageError; inMemory: number }) {
-  const queryClient = useQueryClient()
-  const retry = useMutation({
-    // What waits in memory is stored first, then everything is read again.
-    mutationFn: () => storePending().catch(() => undefined),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: highlightKeys.all }),
-  })
+  const retry = useRetryStorage()
   const button = 'rounded-md bg-ink px-3 py-1.5 text-sm font-semibold text-canvas hover:bg-accent disabled:opacity-60'
   return (
     <div role="alert" className="rounded-lg border border-accent bg-panel p-4">

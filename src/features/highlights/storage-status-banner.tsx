@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useLocation } from 'react-router'
 import { paths } from '../../config/paths'
 import { articleRefQuery } from '../../lib/articles/article-queries'
-import { highlightKeys, highlightsQuery } from './highlight-queries'
+import { highlightsQuery } from './highlight-queries'
+import { useRetryStorage } from './use-retry-storage'
 
 /**
  * Stays on screen, on every page, while any highlight change exists only in this tab's
@@ -15,14 +16,8 @@ export function StorageStatusBanner() {
   const queryClient = useQueryClient()
   const { pathname } = useLocation()
   const { data } = useStoredQuery(highlightsQuery())
-  const retry = useMutation({
-    mutationFn: async () => {
-      const { storePending } = await import('./highlight-store')
-      await storePending()
-    },
-    // Still failing: the banner stays, with the new reason from the refreshed snapshot.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: highlightKeys.all }),
-  })
+  // Still failing: the banner stays, with the new reason from the refreshed snapshot.
+  const retry = useRetryStorage()
   const exportJson = useMutation({
     mutationFn: async () => {
       if (!data) return
