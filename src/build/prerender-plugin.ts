@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import type { Plugin } from 'vite'
 import type { Rolldown } from 'vite'
 import type { PageSpec } from '../pipeline/build-site.ts'
+import { linkedStylesheets } from '../pipeline/page-document.ts'
 import { runWorker } from '../pipeline/run-worker.ts'
 import { contentSecurityPolicy, headersFile } from './content-policy.ts'
 import type { PrerenderJob } from './prerender-pages.ts'
@@ -91,7 +92,7 @@ async function prerender(pages: readonly PageSpec[], { entry, ...job }: Omit<Pre
 /** The text of each stylesheet index.html links, by the address it links it with. */
 function stylesheets(template: string, outDir: string, base: string): Map<string, string> {
   const styles = new Map<string, string>()
-  for (const [, href = ''] of template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+  for (const href of linkedStylesheets(template)) {
     styles.set(href, readFileSync(path.join(outDir, href.slice(base.length)), 'utf8'))
   }
   return styles

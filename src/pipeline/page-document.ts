@@ -52,6 +52,11 @@ export function parseTemplate(html: string, { inlineStyles = new Map(), contentP
   }
 }
 
+/** The address of each stylesheet the template links, in order. */
+export function linkedStylesheets(template: string): string[] {
+  return [...template.matchAll(STYLESHEET)].map((link) => link[1] ?? '')
+}
+
 /** Each linked stylesheet that has its text given becomes a style element with that text. */
 function withStylesInline(head: string, styles: ReadonlyMap<string, string>): string {
   let result = ''
