@@ -219,6 +219,8 @@ test('the list works from the keyboard alone', async ({ page }) => {
   const box = page.getByRole('searchbox', { name: 'Search articles' })
   await expect(box).toBeFocused()
   await page.keyboard.type('marathon')
+  // The status follows every keystroke ("0 articles match “marat”"): count once it is for the word.
+  await expect(status(page)).toHaveText(/match “marathon”/)
   const count = await settledCount(page)
   expect(count).toBeGreaterThan(1)
   await page.keyboard.press('Escape')
