@@ -2,6 +2,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { beforePaintScriptPlugin } from './src/build/before-paint-script.ts'
 import { prerenderPlugin } from './src/build/prerender-plugin.ts'
 import { siteDataPlugin, siteSource } from './src/build/site-plugin.ts'
 
@@ -14,7 +15,7 @@ const siteUrl = siteOrigin(process.env.SITE_URL ?? 'http://localhost:4173')
 const site = siteSource({ articlesDir, siteUrl })
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), siteDataPlugin(site), prerenderPlugin(site)],
+  plugins: [react(), tailwindcss(), beforePaintScriptPlugin(), siteDataPlugin(site), prerenderPlugin(site)],
   build: {
     // No preload helper: measured, its <link rel=modulepreload> insertions cost ~120 ms of
     // start-up at 1x CPU on this machine, more than they save by fetching a chunk's imports early.

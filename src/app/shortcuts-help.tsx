@@ -1,12 +1,14 @@
 import { ShortcutsDialog, type ShortcutSection } from '../components/shortcuts-dialog'
 import { LIST_SHORTCUTS } from '../features/find/list-shortcuts'
 import { SELECTION_SHORTCUTS } from '../features/highlights/selection-shortcuts'
+import { READING_SETTINGS_SHORTCUTS } from '../features/reading-settings/reading-settings-shortcuts'
 
 // Every feature's keys in one list; loaded only when someone asks for it.
 const SECTIONS: ShortcutSection[] = [
   { title: 'Anywhere', shortcuts: [{ keys: ['?'], description: 'Show these shortcuts' }] },
   { title: 'Article list', shortcuts: LIST_SHORTCUTS },
   { title: 'Reading and highlighting', shortcuts: SELECTION_SHORTCUTS },
+  { title: 'Reading settings (article pages)', shortcuts: READING_SETTINGS_SHORTCUTS },
 ]
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {

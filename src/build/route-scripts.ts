@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Rolldown } from 'vite'
 import type { PageRoute } from '../pipeline/build-site.ts'
+import { BEFORE_PAINT_PREFIX } from './before-paint-script.ts'
 
 /**
  * Which built scripts each kind of page needs before it can hydrate, read from the browser
@@ -37,9 +38,11 @@ export function routeScripts(output: Rolldown.RolldownOutput, root: string): Rou
     return chunk.fileName
   }
   const app = [entry.fileName, chunkOf(APP_MODULE)]
+  // Every page's first script (the reader's settings, before paint) counts too.
+  const beforePaint = output.output.filter((item) => item.type === 'asset' && item.fileName.startsWith(BEFORE_PAINT_PREFIX)).map((item) => item.fileName)
   const report = {} as RoutesReport
   for (const [route, module] of Object.entries(ROUTE_MODULES) as [PageRoute, string][]) {
-    report[route] = { beforeHydration: [...staticClosure([...app, chunkOf(module)], byFile)] }
+    report[route] = { beforeHydration: [...beforePaint, ...staticClosure([...app, chunkOf(module)], byFile)] }
   }
   return report
 }

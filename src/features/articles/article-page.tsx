@@ -18,7 +18,7 @@ type Props = {
 /** One article, laid out for reading: byline, headline, photo caption, text, who it is about. */
 export function ArticlePage({ article, Text = ArticleText, Actions }: Props) {
   return (
-    <article className="mx-auto max-w-[68ch]">
+    <article className="reading-column mx-auto">
       <title>{`${article.headline} · Broadsheet`}</title>
       <BackToList />
       <header className="mt-6 grid gap-4 border-b border-rule pb-6">
@@ -63,7 +63,7 @@ function PhotoCaption({ caption }: { caption: string }) {
 /** The article's paragraphs as plain text (the highlights feature draws the same, with marks). */
 export function ArticleText({ article }: ArticleTextProps) {
   return (
-    <div className="article-text mt-8 font-serif">
+    <div className="article-text mt-8">
       {article.paragraphs.map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}

@@ -130,7 +130,7 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
       <p id={hintId} hidden>
         Press S to select a sentence, the arrow keys to select words, H to highlight. Press ? for all shortcuts.
       </p>
-      <div ref={container} className="article-text mt-8 font-serif">
+      <div ref={container} className="article-text mt-8">
         {paragraphs.map((paragraph, index) => (
           <HighlightedParagraph
             key={index}

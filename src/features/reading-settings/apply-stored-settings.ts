@@ -1,0 +1,35 @@
+/**
+ * The reader's stored reading settings, set on <html> as data attributes (data-theme,
+ * data-text-size…) that the stylesheet turns into colours, sizes and measures.
+ *
+ * This file is also every page's first script, before the first paint: the build strips its
+ * types and calls both functions (src/build/before-paint-script.ts). So it imports nothing,
+ * and the app calls `applyStoredReadingSettings` again after each change it stores.
+ *
+ * It copies only short lowercase tokens: what the stylesheet does not know does nothing, and
+ * reading-settings.ts decides what each value means.
+ */
+export const READING_SETTINGS_KEY = 'broadsheet:reading-settings'
+
+export function applyStoredReadingSettings(): void {
+  let stored: unknown = null
+  try {
+    stored = JSON.parse(localStorage.getItem(READING_SETTINGS_KEY) ?? 'null')
+  } catch {
+    // Unreadable or blocked storage: the page keeps its defaults.
+  }
+  const root = document.documentElement
+  const attributes = { theme: 'data-theme', textSize: 'data-text-size', lineWidth: 'data-line-width', typeface: 'data-typeface', lineSpacing: 'data-line-spacing' }
+  for (const [name, attribute] of Object.entries(attributes)) {
+    const value = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>)[name] : undefined
+    if (typeof value === 'string' && /^[a-z0-9-]{1,16}$/.test(value)) root.setAttribute(attribute, value)
+    else root.removeAttribute(attribute)
+  }
+}
+
+/** Another tab stored new settings (or cleared storage): this page follows at once. */
+export function followReadingSettingsOfOtherTabs(): void {
+  window.addEventListener('storage', (event) => {
+    if (event.key === READING_SETTINGS_KEY || event.key === null) applyStoredReadingSettings()
+  })
+}

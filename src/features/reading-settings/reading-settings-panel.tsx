@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react'
+import { showToast } from '../../components/toaster'
+import { DEFAULT_READING_SETTINGS, LINE_SPACINGS, LINE_WIDTHS, TEXT_SIZES, THEMES, TYPEFACES, type ReadingSettings } from './reading-settings'
+import { storeReadingSettings, useReadingSettings } from './reading-settings-store'
+
+/**
+ * The reader's settings, beside the text they change: a non-modal panel, so every change
+ * shows at once in the article behind it. Escape or Close puts it away.
+ */
+export function ReadingSettingsPanel({ onClose }: { onClose: () => void }) {
+  const settings = useReadingSettings()
+  const dialog = useRef<HTMLDialogElement>(null)
+
+  useEffect(() => {
+    dialog.current?.show()
+    dialog.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
+  }, [])
+
+  const change = (next: ReadingSettings) => {
+    if (!storeReadingSettings(next).kept) {
+      showToast({ tone: 'error', message: 'This browser would not keep your reading settings: they apply to this page until it is closed.' })
+    }
+  }
+  const choose = <Name extends keyof ReadingSettings>(name: Name) => (value: ReadingSettings[Name]) => {
+    change({ ...settings, [name]: value })
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="reading-settings-title"
+      onClose={onClose}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        dialog.current?.close()
+      }}
+      className="fixed inset-x-2 top-auto bottom-2 z-40 m-0 ml-auto print:hidden max-h-[85dvh] w-auto overflow-y-auto rounded-xl border border-rule bg-canvas p-5 text-ink shadow-2xl sm:right-4 sm:bottom-4 sm:left-auto sm:w-[24rem]"
+    >
+      <div className="flex items-start justify-between gap-4">
+        <h2 id="reading-settings-title" className="font-serif text-xl font-bold">
+          Reading settings
+        </h2>
+        <button type="button" onClick={() => dialog.current?.close()} className="rounded px-2 py-1 text-sm text-muted hover:text-ink">
+          Close
+        </button>
+      </div>
+      <div className="mt-3 grid gap-4">
+        <Choice legend="Text size" name="text-size" options={TEXT_SIZES} value={settings.textSize} onChange={choose('textSize')} />
+        <Choice legend="Theme" name="theme" options={THEMES} value={settings.theme} onChange={choose('theme')} />
+        <Choice legend="Typeface" name="typeface" options={TYPEFACES} value={settings.typeface} onChange={choose('typeface')} />
+        <Choice legend="Line width" name="line-width" options={LINE_WIDTHS} value={settings.lineWidth} onChange={choose('lineWidth')} />
+        <Choice legend="Line spacing" name="line-spacing" options={LINE_SPACINGS} value={settings.lineSpacing} onChange={choose('lineSpacing')} />
+      </div>
+      <button
+        type="button"
+        onClick={() => {
+          change(DEFAULT_READING_SETTINGS)
+        }}
+        className="mt-4 text-sm text-muted underline underline-offset-2 hover:text-accent"
+      >
+        Back to the defaults
+      </button>
+    </dialog>
+  )
+}
+
+type ChoiceProps<Value extends string> = {
+  legend: string
+  name: string
+  options: readonly { value: Value; label: string }[]
+  value: Value
+  onChange: (value: Value) => void
+}
+
+/** A row of radio buttons drawn as a segmented control; arrow keys move between them. */
+function Choice<Value extends string>({ legend, name, options, value, onChange }: ChoiceProps<Value>) {
+  return (
+    <fieldset>
+      <legend className="text-xs font-semibold tracking-wider text-muted uppercase">{legend}</legend>
+      <div className="mt-1.5 flex flex-wrap gap-1.5">
+        {options.map((option) => (
+          <label
+            key={option.value}
+            className="cursor-pointer rounded-md border border-rule px-2.5 py-1 text-sm has-checked:border-accent has-checked:bg-panel has-checked:font-semibold has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent"
+          >
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              onChange={() => {
+                onChange(option.value)
+              }}
+              className="sr-only"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
