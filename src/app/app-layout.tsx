@@ -55,7 +55,7 @@ function AppShell({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <header className="border-b border-rule">
+      <header className="border-b border-rule print:hidden">
         {/* Start-aligned: what arrives later (the second link while a slow page is still being
             parsed, the highlights count when it loads) grows to the right and moves nothing. */}
         <div className="mx-auto flex max-w-5xl flex-wrap items-end gap-x-10 gap-y-2 px-4 pt-5 pb-3 sm:px-6">
@@ -76,10 +76,10 @@ function AppShell({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
-      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6 sm:py-10">
+      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6 sm:py-10 print:p-0">
         {children}
       </main>
-      <footer className="border-t border-rule">
+      <footer className="border-t border-rule print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-6 text-sm text-muted sm:px-6">
           <p>Broadsheet · news to read, mark and share</p>
           <ShortcutsButton />

@@ -7,7 +7,7 @@ const noToasts: Toast[] = []
 export function Toaster() {
   const current = useSyncExternalStore(subscribeToToasts, currentToasts, () => noToasts)
   return (
-    <div className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4">
+    <div className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4 print:hidden">
       <div role="status" aria-live="polite" className="flex flex-col items-center gap-2">
         {current.filter((toast) => toast.tone === 'info').map(renderToast)}
       </div>

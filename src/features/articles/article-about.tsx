@@ -13,7 +13,7 @@ export function ArticleAbout({ article }: { article: Article }) {
   const groups = GROUPS.filter(({ key }) => article.entities[key].length > 0)
   if (groups.length === 0 && article.quotes.length === 0) return null
   return (
-    <section aria-labelledby="in-this-article" className="mt-12 border-t border-rule pt-6 font-sans">
+    <section aria-labelledby="in-this-article" className="mt-12 border-t border-rule pt-6 font-sans print:hidden">
       <h2 id="in-this-article" className="text-xs font-semibold tracking-widest text-muted uppercase">
         In this article
       </h2>

@@ -28,7 +28,7 @@ export function ArticlePage({ article, Text = ArticleText, Actions }: Props) {
         </h1>
         {article.caption && <PhotoCaption caption={article.caption} />}
         {Actions && (
-          <div className="flex flex-wrap gap-2">
+          <div className="flex flex-wrap gap-2 print:hidden">
             <Actions article={article} />
           </div>
         )}
@@ -42,7 +42,7 @@ export function ArticlePage({ article, Text = ArticleText, Actions }: Props) {
 
 function BackToList() {
   return (
-    <Link to={paths.home()} className="inline-flex items-center gap-1 text-sm font-medium text-muted hover:text-accent hover:underline">
+    <Link to={paths.home()} className="inline-flex items-center gap-1 text-sm font-medium text-muted hover:text-accent hover:underline print:hidden">
       <span aria-hidden="true">←</span> All articles
     </Link>
   )
@@ -74,7 +74,7 @@ export function ArticleText({ article }: ArticleTextProps) {
 function ArticleNeighbours({ previous, next }: { previous?: ArticleLink; next?: ArticleLink }) {
   if (!previous && !next) return null
   return (
-    <nav aria-label="More articles" className="mt-12 grid gap-4 border-t-2 border-ink pt-6 sm:grid-cols-2">
+    <nav aria-label="More articles" className="mt-12 grid gap-4 border-t-2 border-ink pt-6 sm:grid-cols-2 print:hidden">
       {previous && <NeighbourLink label="Previous article" article={previous} />}
       {next && <NeighbourLink label="Next article" article={next} className="sm:col-start-2 sm:text-right" />}
     </nav>

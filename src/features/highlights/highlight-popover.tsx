@@ -48,7 +48,7 @@ export function HighlightPopover({ highlights, anchor, unsaved, focusNote, onCha
       role="dialog"
       aria-labelledby={headingId}
       style={{ top: anchor.top, left: anchor.left }}
-      className="absolute z-40 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-rule bg-panel p-4 font-sans text-sm shadow-xl"
+      className="absolute z-40 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-rule bg-panel p-4 font-sans text-sm shadow-xl print:hidden"
     >
       <div className="flex items-start justify-between gap-2">
         <h2 id={headingId} className="font-semibold">

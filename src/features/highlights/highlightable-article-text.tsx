@@ -11,6 +11,8 @@ import { HighlightPopover } from './highlight-popover'
 import { highlightsQuery } from './highlight-queries'
 import { HighlightedParagraph, SHARED_PASSAGE_ID } from './highlighted-paragraph'
 import { OrphanedHighlightsNotice } from './orphaned-highlights-notice'
+import { numberNotes } from './note-numbers'
+import { PrintedNotes } from './printed-notes'
 import { markedRange, placeHighlights, type MarkedRange } from './place-highlights'
 import { SelectionToolbar } from './selection-toolbar'
 import { SharedPassagePanel } from './shared-passage-panel'
@@ -45,6 +47,7 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
   const highlightsById = useMemo(() => new Map(mine.map((highlight) => [highlight.id, highlight])), [mine])
   const firstSegmentStart = useMemo(() => new Map(placed.map((item) => [item.highlight.id, item.start])), [placed])
   const placedIds = useMemo(() => new Set(firstSegmentStart.keys()), [firstSegmentStart])
+  const noteNumbers = useMemo(() => numberNotes(placed), [placed])
   const emphasisedId = useScrollToHighlight(placedIds)
 
   const actions = useHighlightActions()
@@ -139,6 +142,7 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
             ranges={ranges}
             highlights={highlightsById}
             firstSegmentStart={firstSegmentStart}
+            noteNumbers={noteNumbers}
             emphasisedId={emphasisedId}
             describedBy={hintId}
             onOpen={(ids, mark) => {
@@ -178,6 +182,7 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
           onClose={closeHighlight}
         />
       )}
+      <PrintedNotes placed={placed} noteNumbers={noteNumbers} articlePath={articlePath} />
       <OrphanedHighlightsNotice orphans={orphans} />
     </>
   )

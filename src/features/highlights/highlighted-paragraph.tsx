@@ -19,6 +19,8 @@ type Props = {
   highlights: ReadonlyMap<string, Highlight>
   /** Where each highlight starts: its first mark takes keyboard focus and carries its id. */
   firstSegmentStart: ReadonlyMap<string, number>
+  /** The number each highlight with a note has among the printed notes. */
+  noteNumbers?: ReadonlyMap<string, number>
   emphasisedId?: string
   onOpen: (highlightIds: string[], mark: HTMLElement) => void
   tabIndex: number
@@ -32,7 +34,7 @@ type Props = {
  * text covered by the same highlights. Marks hold only text, so the paragraph's text content
  * stays exactly the article's (selection offsets depend on it).
  */
-export function HighlightedParagraph({ text, start, ranges, highlights, firstSegmentStart, emphasisedId, onOpen, ...paragraph }: Props) {
+export function HighlightedParagraph({ text, start, ranges, highlights, firstSegmentStart, noteNumbers, emphasisedId, onOpen, ...paragraph }: Props) {
   return (
     <p
       data-offset={start}
@@ -63,6 +65,7 @@ export function HighlightedParagraph({ text, start, ranges, highlights, firstSeg
             shared={shared}
             isFirst={firstSegmentStart.get(owner.id) === segment.start}
             isLast={ranges.find((range) => range.id === owner.id)?.end === segment.end}
+            noteNumber={noteNumbers?.get(owner.id)}
             emphasised={owner.id === emphasisedId}
             onOpen={onOpen}
           >
@@ -80,12 +83,13 @@ type MarkProps = {
   shared: boolean
   isFirst: boolean
   isLast: boolean
+  noteNumber: number | undefined
   emphasised: boolean
   onOpen: Props['onOpen']
   children: string
 }
 
-function HighlightMark({ owner, highlightIds, shared, isFirst, isLast, emphasised, onOpen, children }: MarkProps) {
+function HighlightMark({ owner, highlightIds, shared, isFirst, isLast, noteNumber, emphasised, onOpen, children }: MarkProps) {
   const open = (event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>) => {
     onOpen(highlightIds, event.currentTarget)
   }
@@ -94,6 +98,7 @@ function HighlightMark({ owner, highlightIds, shared, isFirst, isLast, emphasise
       id={isFirst ? `highlight-${owner.id}` : undefined}
       data-highlight-ids={highlightIds.join(' ')}
       data-shared={shared ? '' : undefined}
+      data-note-number={owner.note && isLast ? noteNumber : undefined}
       tabIndex={isFirst ? 0 : undefined}
       className={[
         MARK_COLORS[owner.color],

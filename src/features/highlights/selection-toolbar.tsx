@@ -38,7 +38,7 @@ export function SelectionToolbar({ selection, onHighlight, onAddNote, onCopyLink
       role="toolbar"
       aria-label="Selected text"
       style={style}
-      className="absolute z-40 flex -translate-x-1/2 items-center gap-1 rounded-lg border border-rule bg-panel p-1 font-sans text-sm shadow-lg"
+      className="absolute z-40 flex -translate-x-1/2 items-center gap-1 rounded-lg border border-rule bg-panel p-1 font-sans text-sm shadow-lg print:hidden"
       // Keep the page's selection while pressing a button with the mouse.
       onPointerDown={(event) => {
         event.preventDefault()

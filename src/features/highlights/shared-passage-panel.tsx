@@ -12,7 +12,7 @@ type Props = {
 /** Tells the reader that the link they followed points at a passage, and offers to keep it. */
 export function SharedPassagePanel({ passage, saved, onSave, onShow, onDismiss }: Props) {
   return (
-    <aside aria-label="Shared passage" className="mt-6 rounded-lg border border-rule bg-panel p-4 font-sans text-sm">
+    <aside aria-label="Shared passage" className="mt-6 rounded-lg border border-rule bg-panel p-4 font-sans text-sm print:hidden">
       {passage.status === 'missing' && passage.reason === 'too-long' ? (
         <p className="font-semibold">The shared passage link is too long to find (over {passage.maxLength.toLocaleString('en')} characters).</p>
       ) : passage.status === 'missing' ? (

@@ -38,7 +38,7 @@ export function StorageStatusBanner() {
   const problem = readError ?? data.storageError
 
   return (
-    <div role="alert" className="border-b border-accent bg-panel">
+    <div role="alert" className="border-b border-accent bg-panel print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm sm:px-6">
         <p>
           <strong className="font-semibold">
