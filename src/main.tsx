@@ -1,11 +1,31 @@
 import './app/styles.css'
 
 // The page arrives prerendered and readable. The app's code is fetched and run only once the
-// browser has painted the page: nothing the first paint does not need runs before it.
-requestAnimationFrame(() => {
-  setTimeout(() => {
-    void import('./app/start').then(({ start }) => {
-      void start()
-    })
+// browser has painted the page's text (its first contentful paint, not an earlier paint of the
+// background alone): nothing the first paint of the words does not need runs before it.
+afterFirstContentfulPaint(() => {
+  void import('./app/start').then(({ start }) => {
+    void start()
   })
 })
+
+function afterFirstContentfulPaint(run: () => void) {
+  const nextTask = () => {
+    requestAnimationFrame(() => setTimeout(run))
+  }
+  if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    nextTask()
+    return
+  }
+  // A page opened in the background paints nothing until shown: start anyway after a while.
+  const fallback = setTimeout(start, 3000)
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName('first-contentful-paint').length > 0) start()
+  })
+  function start() {
+    observer.disconnect()
+    clearTimeout(fallback)
+    setTimeout(run)
+  }
+  observer.observe({ type: 'paint', buffered: true })
+}
