@@ -98,7 +98,7 @@ function HighlightMark({ owner, highlightIds, shared, isFirst, isLast, noteNumbe
       id={isFirst ? `highlight-${owner.id}` : undefined}
       data-highlight-ids={highlightIds.join(' ')}
       data-shared={shared ? '' : undefined}
-      data-note-number={owner.note && isLast ? noteNumber : undefined}
+      data-note-number={isLast ? noteNumber : undefined}
       tabIndex={isFirst ? 0 : undefined}
       className={[
         MARK_COLORS[owner.color],

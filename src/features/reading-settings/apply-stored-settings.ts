@@ -11,6 +11,15 @@
  */
 export const READING_SETTINGS_KEY = 'broadsheet:reading-settings'
 
+/** Each stored setting and the attribute of <html> that carries it. */
+export const READING_SETTINGS_ATTRIBUTES = {
+  theme: 'data-theme',
+  textSize: 'data-text-size',
+  lineWidth: 'data-line-width',
+  typeface: 'data-typeface',
+  lineSpacing: 'data-line-spacing',
+} as const
+
 export function applyStoredReadingSettings(): void {
   let stored: unknown = null
   try {
@@ -19,8 +28,7 @@ export function applyStoredReadingSettings(): void {
     // Unreadable or blocked storage: the page keeps its defaults.
   }
   const root = document.documentElement
-  const attributes = { theme: 'data-theme', textSize: 'data-text-size', lineWidth: 'data-line-width', typeface: 'data-typeface', lineSpacing: 'data-line-spacing' }
-  for (const [name, attribute] of Object.entries(attributes)) {
+  for (const [name, attribute] of Object.entries(READING_SETTINGS_ATTRIBUTES)) {
     const value = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>)[name] : undefined
     if (typeof value === 'string' && /^[a-z0-9-]{1,16}$/.test(value)) root.setAttribute(attribute, value)
     else root.removeAttribute(attribute)

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useHydrated } from '../../lib/use-hydrated'
 import { nextTextSize, readingSettingsFrom } from './reading-settings'
-import { storeReadingSettings } from './reading-settings-store'
+import { changeReadingSettings } from './reading-settings-store'
 
 // The panel loads the first time someone opens it.
 const ReadingSettingsPanel = lazy(async () => ({ default: (await import('./reading-settings-panel')).ReadingSettingsPanel }))
@@ -55,7 +55,7 @@ function useReadingKeys(setOpen: (update: (wasOpen: boolean) => boolean) => void
       if (event.key.toLowerCase() === 'a' && !event.shiftKey) setOpen((wasOpen) => !wasOpen)
       else if (step) {
         const settings = readingSettingsFrom(document.documentElement.dataset)
-        storeReadingSettings({ ...settings, textSize: nextTextSize(settings.textSize, step) })
+        changeReadingSettings({ ...settings, textSize: nextTextSize(settings.textSize, step) })
       } else return
       event.preventDefault()
     }

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { showToast } from '../../components/toaster'
 import { DEFAULT_READING_SETTINGS, LINE_SPACINGS, LINE_WIDTHS, TEXT_SIZES, THEMES, TYPEFACES, type ReadingSettings } from './reading-settings'
-import { storeReadingSettings, useReadingSettings } from './reading-settings-store'
+import { changeReadingSettings, useReadingSettings } from './reading-settings-store'
 
 /**
  * The reader's settings, beside the text they change: a non-modal panel, so every change
@@ -16,13 +15,8 @@ export function ReadingSettingsPanel({ onClose }: { onClose: () => void }) {
     dialog.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
   }, [])
 
-  const change = (next: ReadingSettings) => {
-    if (!storeReadingSettings(next).kept) {
-      showToast({ tone: 'error', message: 'This browser would not keep your reading settings: they apply to this page until it is closed.' })
-    }
-  }
   const choose = <Name extends keyof ReadingSettings>(name: Name) => (value: ReadingSettings[Name]) => {
-    change({ ...settings, [name]: value })
+    changeReadingSettings({ ...settings, [name]: value })
   }
 
   return (
@@ -55,7 +49,7 @@ export function ReadingSettingsPanel({ onClose }: { onClose: () => void }) {
       <button
         type="button"
         onClick={() => {
-          change(DEFAULT_READING_SETTINGS)
+          changeReadingSettings(DEFAULT_READING_SETTINGS)
         }}
         className="mt-4 text-sm text-muted underline underline-offset-2 hover:text-accent"
       >

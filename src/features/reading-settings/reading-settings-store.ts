@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react'
-import { applyStoredReadingSettings, READING_SETTINGS_KEY } from './apply-stored-settings'
+import { showToast } from '../../components/toaster'
+import { applyStoredReadingSettings, READING_SETTINGS_ATTRIBUTES, READING_SETTINGS_KEY } from './apply-stored-settings'
 import { DEFAULT_READING_SETTINGS, readingSettingsFrom, serializeReadingSettings, type ReadingSettings } from './reading-settings'
 
-const NAMES = Object.keys(DEFAULT_READING_SETTINGS) as (keyof ReadingSettings)[]
-const ATTRIBUTES = NAMES.map((name) => `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`)
+const NAMES = Object.keys(READING_SETTINGS_ATTRIBUTES) as (keyof ReadingSettings)[]
 
 /**
  * The settings the page shows now, read from <html>'s attributes: this tab's changes and
@@ -15,26 +15,26 @@ export function useReadingSettings(): ReadingSettings {
 
 /**
  * Stores the settings and applies them to this page (other tabs follow by the storage event).
- * Storage that refuses (full, or blocked) still changes this page, and says so.
+ * Storage that refuses (full, or blocked) still changes this page, and a message says so.
  */
-export function storeReadingSettings(settings: ReadingSettings): { kept: boolean } {
+export function changeReadingSettings(settings: ReadingSettings): void {
   try {
     localStorage.setItem(READING_SETTINGS_KEY, serializeReadingSettings(settings))
   } catch {
     setAttributes(settings)
-    return { kept: false }
+    showToast({ tone: 'error', message: 'This browser would not keep your reading settings: they apply to this page until it is closed.' })
+    return
   }
   applyStoredReadingSettings()
-  return { kept: true }
 }
 
 function setAttributes(settings: ReadingSettings) {
   const root = document.documentElement
-  NAMES.forEach((name, index) => {
-    const attribute = ATTRIBUTES[index] as string
+  for (const name of NAMES) {
+    const attribute = READING_SETTINGS_ATTRIBUTES[name]
     if (settings[name] === DEFAULT_READING_SETTINGS[name]) root.removeAttribute(attribute)
     else root.setAttribute(attribute, settings[name])
-  })
+  }
 }
 
 let snapshot: { key: string; settings: ReadingSettings } | undefined
@@ -48,7 +48,7 @@ function currentSettings(): ReadingSettings {
 
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange)
-  observer.observe(document.documentElement, { attributeFilter: ATTRIBUTES })
+  observer.observe(document.documentElement, { attributeFilter: Object.values(READING_SETTINGS_ATTRIBUTES) })
   return () => {
     observer.disconnect()
   }
