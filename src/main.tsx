@@ -17,15 +17,17 @@ function afterFirstContentfulPaint(run: () => void) {
     nextTask()
     return
   }
-  // A page opened in the background paints nothing until shown: start anyway after a while.
+  // Should no contentful paint ever be reported, start anyway after a while.
   const fallback = setTimeout(start, 3000)
   const observer = new PerformanceObserver((entries) => {
     if (entries.getEntriesByName('first-contentful-paint').length > 0) start()
   })
+  // That paint may have come while the page was still arriving (the header alone): this
+  // script runs once it is all parsed, so the next frame paints the whole of it, before the app.
   function start() {
     observer.disconnect()
     clearTimeout(fallback)
-    setTimeout(run)
+    nextTask()
   }
   observer.observe({ type: 'paint', buffered: true })
 }
