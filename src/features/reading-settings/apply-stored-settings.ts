@@ -3,7 +3,7 @@
  * data-text-size…) that the stylesheet turns into colours, sizes and measures.
  *
  * This file is also every page's first script, before the first paint: the build strips its
- * types and calls both functions (src/build/before-paint-script.ts). So it imports nothing,
+ * types and calls the first and last functions (src/build/before-paint-script.ts). So it imports nothing,
  * and the app calls `applyStoredReadingSettings` again after each change it stores.
  *
  * It copies only short lowercase tokens: what the stylesheet does not know does nothing, and
@@ -27,9 +27,14 @@ export function applyStoredReadingSettings(): void {
   } catch {
     // Unreadable or blocked storage: the page keeps its defaults.
   }
+  applyReadingSettings(stored)
+}
+
+/** Sets each setting `values` holds on <html>, and removes the rest (back to the defaults). */
+export function applyReadingSettings(values: unknown): void {
   const root = document.documentElement
   for (const [name, attribute] of Object.entries(READING_SETTINGS_ATTRIBUTES)) {
-    const value = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>)[name] : undefined
+    const value = values !== null && typeof values === 'object' ? (values as Record<string, unknown>)[name] : undefined
     if (typeof value === 'string' && /^[a-z0-9-]{1,16}$/.test(value)) root.setAttribute(attribute, value)
     else root.removeAttribute(attribute)
   }

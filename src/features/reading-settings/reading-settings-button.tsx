@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useHydrated } from '../../lib/use-hydrated'
-import { nextTextSize, readingSettingsFrom } from './reading-settings'
-import { changeReadingSettings } from './reading-settings-store'
+import { nextTextSize } from './reading-settings'
+import { changeReadingSettings, currentReadingSettings } from './reading-settings-store'
 
 // The panel loads the first time someone opens it.
 const ReadingSettingsPanel = lazy(async () => ({ default: (await import('./reading-settings-panel')).ReadingSettingsPanel }))
@@ -54,7 +54,7 @@ function useReadingKeys(setOpen: (update: (wasOpen: boolean) => boolean) => void
       const step = event.key === '+' || event.key === '=' ? 1 : event.key === '-' ? -1 : 0
       if (event.key.toLowerCase() === 'a' && !event.shiftKey) setOpen((wasOpen) => !wasOpen)
       else if (step) {
-        const settings = readingSettingsFrom(document.documentElement.dataset)
+        const settings = currentReadingSettings()
         changeReadingSettings({ ...settings, textSize: nextTextSize(settings.textSize, step) })
       } else return
       event.preventDefault()

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { DEFAULT_READING_SETTINGS, LINE_SPACINGS, LINE_WIDTHS, TEXT_SIZES, THEMES, TYPEFACES, type ReadingSettings } from './reading-settings'
+import { DEFAULT_READING_SETTINGS, READING_OPTIONS, type ReadingSettings } from './reading-settings'
 import { changeReadingSettings, useReadingSettings } from './reading-settings-store'
 
 /**
@@ -40,11 +40,11 @@ export function ReadingSettingsPanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <div className="mt-3 grid gap-4">
-        <Choice legend="Text size" name="text-size" options={TEXT_SIZES} value={settings.textSize} onChange={choose('textSize')} />
-        <Choice legend="Theme" name="theme" options={THEMES} value={settings.theme} onChange={choose('theme')} />
-        <Choice legend="Typeface" name="typeface" options={TYPEFACES} value={settings.typeface} onChange={choose('typeface')} />
-        <Choice legend="Line width" name="line-width" options={LINE_WIDTHS} value={settings.lineWidth} onChange={choose('lineWidth')} />
-        <Choice legend="Line spacing" name="line-spacing" options={LINE_SPACINGS} value={settings.lineSpacing} onChange={choose('lineSpacing')} />
+        <Choice legend="Text size" name="text-size" options={READING_OPTIONS.textSize} value={settings.textSize} onChange={choose('textSize')} />
+        <Choice legend="Theme" name="theme" options={READING_OPTIONS.theme} value={settings.theme} onChange={choose('theme')} />
+        <Choice legend="Typeface" name="typeface" options={READING_OPTIONS.typeface} value={settings.typeface} onChange={choose('typeface')} />
+        <Choice legend="Line width" name="line-width" options={READING_OPTIONS.lineWidth} value={settings.lineWidth} onChange={choose('lineWidth')} />
+        <Choice legend="Line spacing" name="line-spacing" options={READING_OPTIONS.lineSpacing} value={settings.lineSpacing} onChange={choose('lineSpacing')} />
       </div>
       <button
         type="button"

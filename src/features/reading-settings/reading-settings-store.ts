@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
 import { showToast } from '../../components/toaster'
-import { applyStoredReadingSettings, READING_SETTINGS_ATTRIBUTES, READING_SETTINGS_KEY } from './apply-stored-settings'
-import { DEFAULT_READING_SETTINGS, readingSettingsFrom, serializeReadingSettings, type ReadingSettings } from './reading-settings'
+import { applyReadingSettings, applyStoredReadingSettings, READING_SETTINGS_ATTRIBUTES, READING_SETTINGS_KEY } from './apply-stored-settings'
+import { changedReadingSettings, DEFAULT_READING_SETTINGS, readingSettingsFrom, serializeReadingSettings, type ReadingSettings } from './reading-settings'
 
 const NAMES = Object.keys(READING_SETTINGS_ATTRIBUTES) as (keyof ReadingSettings)[]
 
@@ -10,7 +10,7 @@ const NAMES = Object.keys(READING_SETTINGS_ATTRIBUTES) as (keyof ReadingSettings
  * other tabs' (which the before-paint script applies) both arrive there.
  */
 export function useReadingSettings(): ReadingSettings {
-  return useSyncExternalStore(subscribe, currentSettings, () => DEFAULT_READING_SETTINGS)
+  return useSyncExternalStore(subscribe, currentReadingSettings, () => DEFAULT_READING_SETTINGS)
 }
 
 /**
@@ -21,25 +21,17 @@ export function changeReadingSettings(settings: ReadingSettings): void {
   try {
     localStorage.setItem(READING_SETTINGS_KEY, serializeReadingSettings(settings))
   } catch {
-    setAttributes(settings)
+    applyReadingSettings(changedReadingSettings(settings))
     showToast({ tone: 'error', message: 'This browser would not keep your reading settings: they apply to this page until it is closed.' })
     return
   }
   applyStoredReadingSettings()
 }
 
-function setAttributes(settings: ReadingSettings) {
-  const root = document.documentElement
-  for (const name of NAMES) {
-    const attribute = READING_SETTINGS_ATTRIBUTES[name]
-    if (settings[name] === DEFAULT_READING_SETTINGS[name]) root.removeAttribute(attribute)
-    else root.setAttribute(attribute, settings[name])
-  }
-}
-
 let snapshot: { key: string; settings: ReadingSettings } | undefined
 
-function currentSettings(): ReadingSettings {
+/** The settings the page shows now (outside React: for keyboard shortcuts). */
+export function currentReadingSettings(): ReadingSettings {
   const { dataset } = document.documentElement
   const key = NAMES.map((name) => dataset[name] ?? '').join(' ')
   if (snapshot?.key !== key) snapshot = { key, settings: readingSettingsFrom(dataset) }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_READING_SETTINGS, nextTextSize, readingSettingsFrom, serializeReadingSettings, TEXT_SIZES } from './reading-settings'
+import { DEFAULT_READING_SETTINGS, nextTextSize, READING_OPTIONS, readingSettingsFrom, serializeReadingSettings } from './reading-settings'
 
 describe('readingSettingsFrom', () => {
   it('keeps every known value', () => {
@@ -15,7 +15,7 @@ describe('readingSettingsFrom', () => {
 
 describe('nextTextSize', () => {
   it('steps through at least five sizes and stops at both ends', () => {
-    expect(TEXT_SIZES.length).toBeGreaterThanOrEqual(5)
+    expect(READING_OPTIONS.textSize.length).toBeGreaterThanOrEqual(5)
     expect(nextTextSize('m', 1)).toBe('l')
     expect(nextTextSize('m', -1)).toBe('s')
     expect(nextTextSize('xxl', 1)).toBe('xxl')
