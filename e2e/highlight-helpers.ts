@@ -48,15 +48,15 @@ export function paragraph(page: Page, startsWith: string): Locator {
   return page.getByRole('article').getByRole('paragraph').filter({ hasText: startsWith })
 }
 
-/** Reads every record in the app's IndexedDB store, as stored. */
-export function storedRecords(page: Page): Promise<unknown[]> {
+/** Reads every record in one of the app's IndexedDB stores, as stored. */
+export function storedRecords(page: Page, store = 'highlights'): Promise<unknown[]> {
   return page.evaluate(
-    () =>
+    (store) =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('broadsheet')
         open.onerror = () => reject(new Error(String(open.error)))
         open.onsuccess = () => {
-          const request = open.result.transaction('highlights').objectStore('highlights').getAll()
+          const request = open.result.transaction(store).objectStore(store).getAll()
           request.onsuccess = () => {
             open.result.close()
             resolve(request.result)
@@ -64,5 +64,6 @@ export function storedRecords(page: Page): Promise<unknown[]> {
           request.onerror = () => reject(new Error(String(request.error)))
         }
       }),
+    store,
   )
 }

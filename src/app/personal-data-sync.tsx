@@ -1,9 +1,25 @@
-import { useHighlightsSync } from '../features/highlights/use-highlights-sync'
-import { useSavedSync } from '../features/saved/use-saved-sync'
+import { useQueryClient, type QueryKey } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { highlightKeys } from '../features/highlights/highlight-queries'
+import { progressKeys } from '../features/reading-progress/progress-queries'
+import { savedKeys } from '../features/saved/saved-queries'
+import { onChangedElsewhere, type StoreName } from '../lib/storage/changes'
 
-/** Highlights and saved articles changed in another tab show here too, without a reload. */
+/** Highlights, saved articles and reading progress changed in another tab show here too, without a reload. */
 export function PersonalDataSync() {
-  useHighlightsSync()
-  useSavedSync()
+  useReadAgainWhenChangedElsewhere('highlights', highlightKeys.all)
+  useReadAgainWhenChangedElsewhere('saved', savedKeys.all)
+  useReadAgainWhenChangedElsewhere('progress', progressKeys.all)
   return null
+}
+
+function useReadAgainWhenChangedElsewhere(store: StoreName, queryKey: QueryKey) {
+  const queryClient = useQueryClient()
+  useEffect(
+    () =>
+      onChangedElsewhere(store, () => {
+        void queryClient.invalidateQueries({ queryKey })
+      }),
+    [queryClient, store, queryKey],
+  )
 }

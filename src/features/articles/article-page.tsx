@@ -20,6 +20,8 @@ export function ArticlePage({ article, Text = ArticleText, Actions }: Props) {
   return (
     <article className="reading-column mx-auto">
       <title>{`${article.headline} · Broadsheet`}</title>
+      {/* How far through the text the reader is: drawn by the stylesheet from the scroll position. */}
+      <div aria-hidden="true" className="reading-progress print:hidden" />
       <BackToList />
       <header className="mt-6 grid gap-4 border-b border-rule pb-6">
         <ArticleByline article={article} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extendByWord, nextSentence, nextWord, previousSentence, previousWord, sentences, shrinkByWord, words } from './keyboard-selection'
+import { sentences } from '../../lib/articles/sentences'
+import { extendByWord, nextSentence, nextWord, previousSentence, previousWord, shrinkByWord, words } from './keyboard-selection'
 
 const TEXT = 'Watching the scene, Kim shed tears. Moscow got troops.\n\n“They are telecasting,” he said.'
 const slice = (range: { start: number; end: number } | null) => (range ? TEXT.slice(range.start, range.end) : null)

@@ -1,19 +1,11 @@
+import type { TextRange } from '../../lib/articles/sentences'
+
 /**
  * Selecting text without a pointing device: sentence and word steps over the canonical
  * article text. Pure; Intl.Segmenter supplies language-aware word and sentence boundaries.
  */
-export type TextRange = { start: number; end: number }
 
 const CLOSING_PUNCTUATION = /[.,;:!?”’")\]…]/
-
-export function sentences(text: string): TextRange[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
-  return [...segmenter.segment(text)].flatMap(({ segment, index }) => {
-    const start = index + (segment.length - segment.trimStart().length)
-    const end = index + segment.trimEnd().length
-    return end > start ? [{ start, end }] : []
-  })
-}
 
 /** Words with the punctuation that closes them (`tears.` not `tears`), so a step reads naturally. */
 export function words(text: string): TextRange[] {

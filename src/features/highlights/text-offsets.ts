@@ -1,3 +1,5 @@
+import { pointInParagraph } from '../../lib/article-paragraphs'
+
 /**
  * Maps between DOM positions in the rendered article and offsets into its canonical text.
  * Each paragraph element carries `data-offset`, where it starts in that text; everything
@@ -56,17 +58,7 @@ function pointAtOffset(container: HTMLElement, target: number, edge: 'start' | '
     edge === 'start'
       ? paragraphs.find((candidate) => startOf(candidate) + candidate.textContent.length > target)
       : paragraphs.findLast((candidate) => startOf(candidate) < target)
-  if (!paragraph) return null
-  let remaining = Math.max(0, target - startOf(paragraph))
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
-  let last: Text | null = null
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const length = node.data.length
-    if (remaining < length || (remaining === length && edge === 'end')) return { node, offset: remaining }
-    remaining -= length
-    last = node
-  }
-  return last ? { node: last, offset: last.data.length } : { node: paragraph, offset: 0 }
+  return paragraph ? pointInParagraph(paragraph, target - startOf(paragraph), edge) : null
 }
 
 /** Drops white space at either end of a selection, as people rarely mean to mark it. */

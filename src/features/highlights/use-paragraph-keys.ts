@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { extendByWord, nextSentence, nextWord, previousSentence, previousWord, sentences, shrinkByWord, words, type TextRange } from './keyboard-selection'
+import { sentences, type TextRange } from '../../lib/articles/sentences'
+import { extendByWord, nextSentence, nextWord, previousSentence, previousWord, shrinkByWord, words } from './keyboard-selection'
 import { SELECTION_TOOLBAR_ID } from './selection-toolbar'
 
 type Options = {

@@ -1,14 +1,6 @@
-import * as v from 'valibot'
+import { readArticleRecords } from '../../lib/storage/article-records'
 import { announceChange, announceHere } from '../../lib/storage/changes'
-import {
-  askForPersistentStorage,
-  onStorageStateChange,
-  toStorageError,
-  transaction,
-  writeTogether,
-  type InvalidRecord,
-  type StorageError,
-} from '../../lib/storage/database'
+import { askForPersistentStorage, onStorageStateChange, writeTogether, type InvalidRecord, type StorageError } from '../../lib/storage/database'
 import { SAVED_SCHEMA_VERSION, savedArticleSchema, type SavedArticle } from './saved-article'
 
 /**
@@ -28,18 +20,7 @@ type PendingChange = { saved: true; record: SavedArticle } | { saved: false; art
 const pending = new Map<string, PendingChange>()
 
 export async function loadSaved(): Promise<SavedSnapshot> {
-  const records = new Map<string, SavedArticle>()
-  const invalid: InvalidRecord[] = []
-  let storageError: StorageError | undefined
-  try {
-    for await (const cursor of (await transaction('saved')).store) {
-      const result = v.safeParse(savedArticleSchema, cursor.value)
-      if (result.success && result.output.articleId === cursor.key) records.set(cursor.key, result.output)
-      else invalid.push({ key: cursor.key, value: cursor.value, problems: result.success ? ['the key does not match the article id'] : result.issues.map((issue) => issue.message) })
-    }
-  } catch (error) {
-    storageError = toStorageError(error)
-  }
+  const { records, invalid, storageError } = await readArticleRecords('saved', savedArticleSchema)
   for (const [articleId, change] of pending) {
     if (change.saved) records.set(articleId, change.record)
     else records.delete(articleId)

@@ -1,14 +1,14 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb'
 
 /**
- * The reader's own data in this browser (IndexedDB, through idb): highlights and saved
- * articles. Each feature validates what it reads; this module only opens the database,
- * writes all-or-nothing, and says what went wrong when storage refuses. It never leaves a
- * caller waiting: an open that another tab blocks, or that does not answer, fails within
+ * The reader's own data in this browser (IndexedDB, through idb): highlights, saved articles
+ * and how far they read each article. Each feature validates what it reads; this module only
+ * opens the database, writes all-or-nothing, and says what went wrong when storage refuses.
+ * It never leaves a caller waiting: an open that another tab blocks, or that does not answer, fails within
  * OPEN_TIME_LIMIT_MS, and the app hears (onStorageStateChange) when it opens after all.
  */
 const DB_NAME = 'broadsheet'
-const DB_VERSION = 3
+const DB_VERSION = 4
 
 /**
  * How long an open may take before the reader is told storage is not answering. Opening
@@ -23,6 +23,7 @@ export interface BroadsheetDb extends DBSchema {
   // `createdAt` lists the newest first without reading them all (a first screen of /highlights).
   highlights: { key: string; value: unknown; indexes: { createdAt: string } }
   saved: { key: string; value: unknown }
+  progress: { key: string; value: unknown }
 }
 
 type StoreName = StoreNames<BroadsheetDb>
@@ -126,6 +127,7 @@ function open(): Opening {
           // A record whose createdAt is not a string is left out of the index, not refused.
           if (!highlights.indexNames.contains('createdAt')) highlights.createIndex('createdAt', 'createdAt')
           if (!db.objectStoreNames.contains('saved')) db.createObjectStore('saved')
+          if (!db.objectStoreNames.contains('progress')) db.createObjectStore('progress')
         },
         blocked() {
           // A tab with an older version holds the database open and did not step aside. This
