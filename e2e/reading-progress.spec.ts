@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
-import { ARTICLE, storedRecords } from './highlight-helpers'
+import { ARTICLE, paragraph, storedRecords } from './highlight-helpers'
 
 const HEADLINE = 'Kim Jong Un held the first public commemoration for North Korean troops'
 
@@ -31,22 +31,37 @@ async function readDown(page: Page, pixels: number) {
   await expect.poll(() => storedRecords(page, 'progress')).toHaveLength(1)
 }
 
+/** Reads on, a few lines at a time, until at least `percent` of the article lies behind. */
+async function readTo(page: Page, percent: number) {
+  await page.mouse.move(450, 300)
+  await expect(async () => {
+    await page.mouse.wheel(0, 120)
+    const [record] = (await storedRecords(page, 'progress')) as { percent: number }[]
+    expect(record?.percent).toBeGreaterThanOrEqual(percent)
+  }).toPass({ intervals: [700] })
+}
+
 test('the place a reader stopped at is offered back, survives a new text size, and the list says how far they got', async ({ page }) => {
   await page.goto(ARTICLE)
   const bar = page.locator('.reading-progress')
   expect((await bar.boundingBox())?.width).toBe(0)
-  await readDown(page, 900)
+  // A screen down, the bar at the top has filled part of the way.
+  await page.mouse.move(450, 300)
+  await page.mouse.wheel(0, 600)
+  await expect.poll(async () => (await bar.boundingBox())?.width).toBeGreaterThan(50)
+  expect((await bar.boundingBox())?.width).toBeLessThan(850)
+  await readTo(page, 60)
   const stoppedAt = await lineAtReadingLine(page)
   expect(stoppedAt.length).toBeGreaterThan(10)
-  // The bar at the top has filled part of the way.
-  const filled = (await bar.boundingBox())?.width ?? 0
-  expect(filled).toBeGreaterThan(50)
-  expect(filled).toBeLessThan(850)
+  // Kept once the page rests: the words at the start of that line.
+  await expect
+    .poll(async () => ((await storedRecords(page, 'progress')) as { position: { quote: string } }[])[0]?.position.quote.slice(0, 12))
+    .toBe(stoppedAt.slice(0, 12))
 
   // The list marks the article in progress.
   await page.goto('/')
   const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: HEADLINE }) })
-  await expect(row.getByText(/^\d{1,2}% read$/)).toBeVisible()
+  await expect(row.getByText(/^(6\d|7\d)% read$/)).toBeVisible()
 
   // "Continue reading" goes straight back to the place, without asking.
   await row.getByRole('link', { name: `Continue reading “${HEADLINE}”` }).click()
@@ -65,6 +80,8 @@ test('the place a reader stopped at is offered back, survives a new text size, a
   // A larger text size wraps every line anew: the place is words, so it is still found.
   await page.keyboard.press('+')
   await page.keyboard.press('+')
+  await page.reload()
+  await expect(paragraph(page, 'Kim Jong Un held the first public')).toHaveCSS('font-size', '24px')
   await offer.getByRole('button', { name: 'Continue reading' }).click()
   await expect(offer).toBeHidden()
   const firstWords = stoppedAt.split(' ').slice(0, 3).join(' ')

@@ -4,7 +4,7 @@ import { useLocation } from 'react-router'
 import { navigationFragment } from '../../lib/text-fragments/navigation-fragment'
 import { useStoredQuery } from '../../lib/use-stored-query'
 import { articleParagraphs } from '../../lib/article-paragraphs'
-import { placeOnReadingLine, scrollToPlace, type Place } from './place-on-screen'
+import { placeInView, scrollToPlace, type Place } from './place-on-screen'
 import { progressKeys, progressQuery } from './progress-queries'
 import type { ProgressSnapshot } from './progress-store'
 import { locatePosition, percentBefore, positionAt } from './reading-position'
@@ -19,8 +19,8 @@ export type ResumeState = { resume: true }
 
 /**
  * Keeps where the reader is in the article, and offers to take them back there when they
- * return to it: only when they stopped part-way and open it at the top, and never when the
- * link they followed points at a place of its own (a shared passage, a highlight).
+ * return to it: only when they stopped part-way and the place is not on screen already, and
+ * never when the link they followed points at a place of its own (a shared passage, a highlight).
  * "Continue reading" in the list goes straight there.
  */
 export function ArticleProgress({ articleId, paragraphs }: Props) {
@@ -34,9 +34,8 @@ export function ArticleProgress({ articleId, paragraphs }: Props) {
     if (!data || choice !== 'undecided') return
     const asked = (location.state as Partial<ResumeState> | null)?.resume === true
     if (worthResuming(stored) && asked) resume(paragraphs, stored)
-    // A reader already into the text (the browser restored the scroll on a reload or Back,
-    // or they started reading) is where they want to be.
-    const offer = worthResuming(stored) && !asked && !linksToAPlace(location) && placeOnReadingLine(articleParagraphs()) === null
+    // Nothing to offer when the place is already on screen (a reload or Back restored it).
+    const offer = worthResuming(stored) && !asked && !linksToAPlace(location) && !placeInView(articleParagraphs(), locatePosition(paragraphs, stored.position))
     // The choice waits for the reader's data, which comes from storage after the page.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setChoice(offer ? 'offered' : 'settled')

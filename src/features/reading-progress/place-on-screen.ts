@@ -28,10 +28,23 @@ export function placeOnReadingLine(paragraphs: readonly HTMLElement[]): Place | 
   return { paragraph: index, offset: offsetAtPoint(paragraph, box.left + 2, line + 2) }
 }
 
-/** Whether the end of the text is on screen: the reader has reached it. */
-export function endInView(paragraphs: readonly HTMLElement[]): boolean {
+/**
+ * Whether the reader has read to the end: the text's last line has risen past the middle of
+ * the window (seeing it at the foot of the window is not reading it), or the page can
+ * scroll no further.
+ */
+export function reachedEnd(paragraphs: readonly HTMLElement[]): boolean {
   const last = paragraphs.at(-1)
-  return last !== undefined && last.getBoundingClientRect().bottom <= window.innerHeight
+  if (!last) return false
+  const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2
+  return last.getBoundingClientRect().bottom <= window.innerHeight * 0.6 || atBottom
+}
+
+/** Whether the line holding `place` is on screen. */
+export function placeInView(paragraphs: readonly HTMLElement[], place: Place): boolean {
+  const paragraph = paragraphs[place.paragraph]
+  const top = paragraph && (lineTop(paragraph, place.offset) ?? paragraph.getBoundingClientRect().top)
+  return top !== undefined && top >= 0 && top < window.innerHeight
 }
 
 /** Scrolls so that the line holding `place` sits on the reading line. */

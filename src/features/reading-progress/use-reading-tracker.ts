@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { articleParagraphs } from '../../lib/article-paragraphs'
-import { endInView, placeOnReadingLine, type Place } from './place-on-screen'
+import { placeOnReadingLine, reachedEnd, type Place } from './place-on-screen'
 
 /** How long the page must rest after a scroll before the place is kept. */
 const SETTLE_MS = 600
@@ -38,7 +38,7 @@ export function useReadingTracker(paused: boolean, onPlace: (place: Place, reach
       frame = 0
       const paragraphs = articleParagraphs()
       const place = placeOnReadingLine(paragraphs)
-      if (place) seen = { place, reachedEnd: seen?.reachedEnd === true || endInView(paragraphs) }
+      if (place) seen = { place, reachedEnd: seen?.reachedEnd === true || reachedEnd(paragraphs) }
     }
     const onScroll = () => {
       frame ||= requestAnimationFrame(look)
