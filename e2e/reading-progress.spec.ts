@@ -110,6 +110,16 @@ test('the offer to go back works from the keyboard, and "Not now" leaves the rea
   await page.keyboard.press('Enter')
   await expect(offer).toBeHidden()
   expect(await page.evaluate(() => window.scrollY)).toBe(0)
+
+  // Its shortcut, listed under ?, takes the offer from anywhere on the page.
+  await page.goto('/')
+  await page.goto(ARTICLE)
+  await expect(offer).toBeVisible()
+  await page.keyboard.press('c')
+  await expect(offer).toBeHidden()
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500)
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: /shortcuts/i }).getByText('When offered: continue reading where you stopped')).toBeVisible()
 })
 
 test('a link to a passage opens at the passage, with no offer to go elsewhere', async ({ page }) => {

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { useHydrated } from '../../lib/use-hydrated'
+import { useShortcutKey } from '../../lib/use-shortcut-key'
 
 // The player loads the first time someone listens.
 const ReadAloudPlayer = lazy(async () => ({ default: (await import('./read-aloud-player')).ReadAloudPlayer }))
@@ -14,7 +15,8 @@ export function ListenButton({ paragraphs, language }: Props) {
   const hydrated = useHydrated()
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
-  useListenKey(open, setOpen)
+  // `l` opens the player; once it is open, the player's own `l` pauses and plays.
+  useShortcutKey('l', () => setOpen(true), !open && hydrated && 'speechSynthesis' in window)
   if (hydrated && !('speechSynthesis' in window)) return null
 
   return (
@@ -50,21 +52,3 @@ export function ListenButton({ paragraphs, language }: Props) {
   )
 }
 
-/** `l` opens the player; once it is open, the player's own `l` pauses and plays. */
-function useListenKey(open: boolean, setOpen: (open: boolean) => void) {
-  useEffect(() => {
-    if (open) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'l' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
-      const target = event.target as HTMLElement | null
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
-      if (!('speechSynthesis' in window)) return
-      event.preventDefault()
-      setOpen(true)
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => {
-      document.removeEventListener('keydown', onKeyDown)
-    }
-  }, [open, setOpen])
-}

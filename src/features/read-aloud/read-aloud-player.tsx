@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { articleParagraphs, rangeInParagraph } from '../../lib/article-paragraphs'
+import { useShortcutKey } from '../../lib/use-shortcut-key'
 import { nextParagraph, previousParagraph, readingOrder, SPEEDS, voicesInOrder, type SpokenSentence } from './reading-order'
 
 type Props = {
@@ -66,7 +67,8 @@ export function ReadAloudPlayer({ paragraphs, language, onClose }: Props) {
 
   useMarkSpoken(order[at], followingRef)
   useStopWhenLeaving()
-  usePlayPauseKey(() => {
+  // `l` pauses and plays while the player is open.
+  useShortcutKey('l', () => {
     followingRef.current = true
     setProblem('')
     setPlaying((wasPlaying) => !wasPlaying)
@@ -212,27 +214,6 @@ function useMarkSpoken(sentence: SpokenSentence | undefined, followingRef: { cur
       CSS.highlights.delete(SPOKEN)
     }
   }, [sentence, followingRef])
-}
-
-/** `l` pauses and plays while the player is open. */
-function usePlayPauseKey(toggle: () => void) {
-  const toggleRef = useRef(toggle)
-  useEffect(() => {
-    toggleRef.current = toggle
-  })
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'l' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
-      const target = event.target as HTMLElement | null
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
-      event.preventDefault()
-      toggleRef.current()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => {
-      document.removeEventListener('keydown', onKeyDown)
-    }
-  }, [])
 }
 
 /** Speech outlives the page in some browsers: leaving it stops the voice. */

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import { useShortcutKey } from '../../lib/use-shortcut-key'
 
 type Props = {
   percent: number
@@ -9,11 +10,13 @@ type Props = {
 /**
  * "Continue where you left off": offered, never imposed. A card at the foot of the window
  * (it moves nothing on the page), which does not take focus; it goes when the reader
- * answers, presses Escape in it, or reads on from where they are.
+ * answers (`c` accepts from anywhere on the page), presses Escape in it, or reads on from
+ * where they are.
  */
 export function ResumeOffer({ percent, onResume, onDismiss }: Props) {
   const headingId = useId()
   useDismissWhenReadingOn(onDismiss)
+  useShortcutKey('c', onResume)
 
   return (
     <section
@@ -27,7 +30,7 @@ export function ResumeOffer({ percent, onResume, onDismiss }: Props) {
         You stopped {percent}% of the way through.
       </p>
       <div className="flex gap-2">
-        <button type="button" onClick={onResume} className="rounded-md bg-ink px-3 py-1.5 font-semibold text-canvas hover:bg-accent">
+        <button type="button" aria-keyshortcuts="c" onClick={onResume} className="rounded-md bg-ink px-3 py-1.5 font-semibold text-canvas hover:bg-accent">
           Continue reading
         </button>
         <button type="button" onClick={onDismiss} className="rounded-md border border-rule px-3 py-1.5 font-semibold hover:border-ink">
@@ -59,3 +62,4 @@ function useDismissWhenReadingOn(onDismiss: () => void) {
     }
   }, [])
 }
+
