@@ -73,6 +73,11 @@ export function useArticleSelection(container: RefObject<HTMLElement | null>, te
     document.addEventListener('pointerdown', onPointerDown)
     document.addEventListener('pointerup', onPointerUp)
     document.addEventListener('selectionchange', onSelectionChange)
+    // A passage selected before the app started (on the prerendered page) gets its toolbar
+    // now: no event about it will come.
+    frame = requestAnimationFrame(() => {
+      read(false)
+    })
     return () => {
       cancelAnimationFrame(frame)
       document.removeEventListener('pointerdown', onPointerDown)
