@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { useHydrated } from '../../lib/use-hydrated'
+import { useShortcutKey } from '../../lib/use-shortcut-key'
 import { nextTextSize } from './reading-settings'
 import { changeReadingSettings, currentReadingSettings } from './reading-settings-store'
 
@@ -46,22 +47,21 @@ export function ReadingSettingsButton() {
 }
 
 function useReadingKeys(setOpen: (update: (wasOpen: boolean) => boolean) => void) {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
-      const target = event.target as HTMLElement | null
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
-      const step = event.key === '+' || event.key === '=' ? 1 : event.key === '-' ? -1 : 0
-      if (event.key.toLowerCase() === 'a' && !event.shiftKey) setOpen((wasOpen) => !wasOpen)
-      else if (step) {
-        const settings = currentReadingSettings()
-        changeReadingSettings({ ...settings, textSize: nextTextSize(settings.textSize, step) })
-      } else return
-      event.preventDefault()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => {
-      document.removeEventListener('keydown', onKeyDown)
-    }
-  }, [setOpen])
+  const changeTextSize = (step: 1 | -1) => {
+    const settings = currentReadingSettings()
+    changeReadingSettings({ ...settings, textSize: nextTextSize(settings.textSize, step) })
+  }
+  useShortcutKey('a', () => {
+    setOpen((wasOpen) => !wasOpen)
+  })
+  useShortcutKey('+', () => {
+    changeTextSize(1)
+  })
+  // `+` without Shift, on keyboards where they share a key.
+  useShortcutKey('=', () => {
+    changeTextSize(1)
+  })
+  useShortcutKey('-', () => {
+    changeTextSize(-1)
+  })
 }
