@@ -37,16 +37,21 @@ test('unknown or malformed list parameters are ignored', async ({ page }) => {
   await expect(page.getByRole('link', { name: HEADLINE })).toBeVisible()
 })
 
-test('when search stops working, the list says so and Retry brings it back', async ({ page }) => {
-  // The worker's script fails to load, as on a flaky connection or a broken deploy.
-  await page.route(/\/assets\/find\.worker-[^/]*\.js$/, (route) => route.abort())
-  await page.goto('/')
-  const box = page.getByRole('searchbox', { name: 'Search articles' })
-  await box.fill('telecasting')
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('Search stopped working; the full list is shown.')
-  await expect(page.getByRole('link', { name: HEADLINE })).toBeVisible()
+test.describe('without a service worker', () => {
+  // page.route cannot stop what a service worker would answer from its cache.
+  test.use({ serviceWorkers: 'block' })
 
-  await page.unroute(/\/assets\/find\.worker-[^/]*\.js$/)
-  await page.getByRole('button', { name: 'Retry search' }).click()
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('1 article match “telecasting”')
+  test('when search stops working, the list says so and Retry brings it back', async ({ page }) => {
+    // The worker's script fails to load, as on a flaky connection or a broken deploy.
+    await page.route(/\/assets\/find\.worker-[^/]*\.js$/, (route) => route.abort())
+    await page.goto('/')
+    const box = page.getByRole('searchbox', { name: 'Search articles' })
+    await box.fill('telecasting')
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Search stopped working; the full list is shown.')
+    await expect(page.getByRole('link', { name: HEADLINE })).toBeVisible()
+
+    await page.unroute(/\/assets\/find\.worker-[^/]*\.js$/)
+    await page.getByRole('button', { name: 'Retry search' }).click()
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('1 article match “telecasting”')
+  })
 })

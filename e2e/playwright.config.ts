@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig, devices } from '@playwright/test'
 
-import { E2E_OFFSET, SEED_OUT } from './build-output'
+import { CORPUS_OUT, E2E_OFFSET, SEED_OUT } from './build-output'
 
 // E2E_PORT_OFFSET runs a second copy of the suite beside a first (other ports, other folders).
 const SEED_PORT = 4173 + E2E_OFFSET
 const CORPUS_PORT = 4174 + E2E_OFFSET
 const GENERATED_PORT = 4177 + E2E_OFFSET
-// Each corpus is built into its own folder so none clobbers the seed build.
-const CORPUS_OUT = `node_modules/.cache/broadsheet-e2e-corpus${E2E_OFFSET || ''}`
+// Each corpus is built into its own folder so none clobbers the seed build (CORPUS_OUT too).
 const GENERATED_ARTICLES = `node_modules/.cache/broadsheet-e2e-generated-articles${E2E_OFFSET || ''}`
 const GENERATED_OUT = `node_modules/.cache/broadsheet-e2e-generated${E2E_OFFSET || ''}`
 

@@ -5,6 +5,10 @@ import { ARTICLE, dragSelect, paragraph } from './highlight-helpers'
 const FIRST_WORDS = 'Kim Jong Un held'
 const SEPIA_CANVAS = 'rgb(244, 236, 216)'
 
+// A test here blocks the app's code to see the page as it paints: page.route cannot stop what
+// the service worker would answer from its cache, so these pages run without one.
+test.use({ serviceWorkers: 'block' })
+
 test('text size, theme and typeface set in the panel are on the page before it paints, and other tabs follow', async ({ page, context }, testInfo) => {
   const otherTab = await context.newPage()
   await otherTab.goto(ARTICLE)

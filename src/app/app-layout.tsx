@@ -11,6 +11,9 @@ import { RouteLoading } from './route-loading'
 const HighlightsNavLink = island(async () => (await import('../features/highlights/highlights-nav-link')).HighlightsNavLink, PlainHighlightsNavLink)
 const PersonalDataSync = island(async () => (await import('./personal-data-sync')).PersonalDataSync)
 const StorageStatusBanner = island(async () => (await import('../features/highlights/storage-status-banner')).StorageStatusBanner)
+// Whether the reader is offline, and a new edition when one is installed (with the service worker).
+const ConnectionStatus = lazyComponent(async () => (await import('../features/offline/offline-status')).ConnectionStatus)
+const EditionUpdates = island(async () => (await import('../features/offline/offline-status')).EditionUpdates)
 const Toaster = lazyComponent(async () => (await import('../components/toast-region')).Toaster)
 // The shortcuts' list and its keys: the button is in the page from the start, and works once this loads.
 const ShortcutsButton = lazyComponent(async () => (await import('./shortcuts-button')).ShortcutsButton)
@@ -26,12 +29,18 @@ export function AppLayout() {
         <>
           <PersonalDataSync />
           <StorageStatusBanner />
+          <ConnectionStatus />
         </>
       )}
       <AppShell>
         <Outlet />
       </AppShell>
-      {hydrated && <Toaster />}
+      {hydrated && (
+        <>
+          <EditionUpdates />
+          <Toaster />
+        </>
+      )}
       <ScrollRestoration />
     </>
   )

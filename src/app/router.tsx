@@ -15,6 +15,7 @@ const ArticleRoute = lazyComponent(async () => (await articleRoute()).ArticleRou
 const HighlightsRoute = lazyComponent(async () => (await highlightsRoute()).HighlightsRoute, RouteLoading)
 // Pages for what went wrong, loaded when something has.
 const NotFoundPage = lazyComponent(async () => (await import('./not-found-page')).NotFoundPage, RouteLoading)
+const OfflinePage = lazyComponent(async () => (await import('./offline-page')).OfflinePage, RouteLoading)
 const RouteErrorPage = lazyComponent(async () => (await import('./route-error-page')).RouteErrorPage, RouteLoading)
 
 /**
@@ -53,6 +54,8 @@ export function createRoutes(loadQueryClient: () => Promise<QueryClient>): Route
               shouldRevalidate: onlyForANewPath,
               Component: HighlightsRoute,
             },
+            // What the service worker answers for a page it has no copy of, offline.
+            { path: 'offline', Component: OfflinePage },
             { path: '*', Component: NotFoundPage },
           ],
         },

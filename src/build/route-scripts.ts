@@ -25,6 +25,7 @@ const ROUTE_MODULES: Record<PageRoute, string> = {
   article: 'src/app/routes/article-route.tsx',
   highlights: 'src/app/routes/highlights-route.tsx',
   'not-found': 'src/app/not-found-page.tsx',
+  offline: 'src/app/offline-page.tsx',
 }
 
 export function routeScripts(output: Rolldown.RolldownOutput, root: string): RoutesReport {

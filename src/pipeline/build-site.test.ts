@@ -66,9 +66,10 @@ describe('buildSite', () => {
       ['/', 'index.html'],
       ['/highlights', 'highlights/index.html'],
       ['/404', '404.html'],
+      ['/offline', 'offline/index.html'],
       ['/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0', 'articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0/index.html'],
     ])
-    const [home, , , article] = pages
+    const [home, , , , article] = pages
     expect(home?.data.list?.firstChunk).toHaveLength(1)
     expect(article?.data.article?.article.headline).toBe('Kim Jong Un held the first public commemoration for North Korean troops')
     expect(article?.head).toContain(`<link rel="canonical" href="${SITE_URL}/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0">`)

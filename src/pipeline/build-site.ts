@@ -29,7 +29,7 @@ export type SiteData = {
 }
 
 /** Which kind of page: the router's route that renders it. */
-export type PageRoute = 'list' | 'article' | 'highlights' | 'not-found'
+export type PageRoute = 'list' | 'article' | 'highlights' | 'not-found' | 'offline'
 
 export type PageSpec = {
   /** The URL path the page answers (without the base). */
@@ -145,6 +145,14 @@ function sitePages(list: ArticleList, firstChunk: ArticleSummary[]): PageDraft[]
       file: '404.html',
       data: {},
       meta: { path: '/404', title: 'Page not found', description: `This page is not in ${SITE_NAME}.`, noindex: true },
+    },
+    {
+      // The service worker's answer, offline, for a page it kept no copy of.
+      path: '/offline',
+      route: 'offline',
+      file: 'offline/index.html',
+      data: {},
+      meta: { path: '/offline', title: 'You’re offline', description: `This page of ${SITE_NAME} needs a connection.`, noindex: true },
     },
   ]
 }

@@ -1,6 +1,7 @@
 import { Navigate, useLoaderData, useLocation, useParams } from 'react-router'
 import { paths } from '../../config/paths'
 import { ArticlePage, ArticleText } from '../../features/articles/article-page'
+import { useKeepForOffline } from '../../lib/offline/use-keep-for-offline'
 import type { ArticlePageData } from '../../lib/page-state/page-data'
 import { island } from '../island'
 
@@ -14,9 +15,11 @@ export const preloadParts = () => Promise.all([ArticleActions.preload(), Highlig
 
 /** The article page with the reader's highlights, sharing and progress: the features meet here, in the app. */
 export function ArticleRoute() {
-  const { article } = useLoaderData<ArticlePageData>()
+  const { article, url } = useLoaderData<ArticlePageData>()
   const { slug } = useParams()
   const location = useLocation()
+  // Read once, readable offline after.
+  useKeepForOffline({ slug: article.slug, dataUrl: url })
   // Only the id part of the address names the article: outdated headline words are replaced.
   if (slug !== article.slug) return <Navigate replace to={{ ...location, pathname: paths.article(article.slug) }} />
   return (

@@ -27,7 +27,7 @@ export function ListFinder() {
 function RowActions({ article }: RowActionsProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-      <SaveToggle articleId={article.id} headline={article.headline} />
+      <SaveToggle articleId={article.id} headline={article.headline} offlineCopy={{ slug: article.slug, dataUrl: article.url }} />
       <ReadingStatusLine articleId={article.id} slug={article.slug} headline={article.headline} />
     </div>
   )

@@ -1,20 +1,23 @@
 import { useStoredQuery } from '../../lib/use-stored-query'
 import { useQueryClient } from '@tanstack/react-query'
 import { showToast } from '../../components/toaster'
+import { keepForOffline, type OfflineArticle } from '../../lib/offline/offline-copies'
 import { savedKeys, savedQuery } from './saved-queries'
 import type { SavedSnapshot } from './saved-store'
 
 /**
  * "Save" for reading later: a toggle button (pressed when saved). Its name carries the
- * headline in the list, where there are many, for screen-reader users.
+ * headline in the list, where there are many, for screen-reader users. Saving from the list
+ * also keeps the article for offline reading (the article page keeps whatever is read).
  */
-export function SaveToggle({ articleId, headline }: { articleId: string; headline?: string }) {
+export function SaveToggle({ articleId, headline, offlineCopy }: { articleId: string; headline?: string; offlineCopy?: OfflineArticle }) {
   const queryClient = useQueryClient()
   const { data } = useStoredQuery(savedQuery())
   const saved = data?.articleIds.includes(articleId) ?? false
 
   const toggle = async () => {
     const next = !saved
+    if (next && offlineCopy) void keepForOffline(offlineCopy)
     queryClient.setQueryData(savedQuery().queryKey, (snapshot: SavedSnapshot | undefined) =>
       snapshot && { ...snapshot, articleIds: next ? [articleId, ...snapshot.articleIds] : snapshot.articleIds.filter((id) => id !== articleId) },
     )

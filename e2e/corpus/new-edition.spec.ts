@@ -1,0 +1,59 @@
+import { cp, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { preview, type PreviewServer } from 'vite'
+import { CORPUS_OUT, E2E_OFFSET, SEED_OUT } from '../build-output'
+import { expect, expectNoAxeViolations, test, waitForApp } from '../fixtures'
+
+// A site of its own, so publishing a new build under it disturbs no other test: the corpus
+// build first, then the seed build as the "new edition" (one article where there were 13).
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const SITE = path.join(ROOT, `node_modules/.cache/broadsheet-e2e-edition${E2E_OFFSET || ''}`)
+const PORT = 4180 + E2E_OFFSET
+const ORIGIN = `http://localhost:${PORT}`
+
+let server: PreviewServer | undefined
+
+test.beforeAll(async () => {
+  await publish(CORPUS_OUT)
+  server = await preview({ root: ROOT, logLevel: 'silent', build: { outDir: SITE }, preview: { port: PORT, strictPort: true } })
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  await rm(SITE, { recursive: true, force: true })
+})
+
+test('a new build is offered as a new edition, and the page changes only when the reader takes it', async ({ page, context }) => {
+  await page.goto(`${ORIGIN}/`)
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  const search = page.getByRole('searchbox', { name: 'Search articles' })
+  await search.fill('wheat')
+  const results = page.getByRole('main').getByRole('link', { name: 'Kenya expects a record wheat harvest this season' })
+  await expect(results).toBeVisible()
+
+  await publish(SEED_OUT)
+  // The reader opens Broadsheet in another tab: the browser looks for a newer service worker.
+  const other = await context.newPage()
+  await other.goto(`${ORIGIN}/`)
+  await waitForApp(other)
+
+  const offer = page.getByRole('status', { name: 'New edition' })
+  await expect(offer).toContainText('A new edition is available')
+  // Nothing moved under the reader: the page they were using is as they left it.
+  await expect(search).toHaveValue('wheat')
+  await expect(results).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await offer.getByRole('button', { name: 'Reload' }).click()
+  await expect(page.getByText('No articles match')).toBeVisible()
+  await expect(search).toHaveValue('wheat')
+  await search.fill('')
+  await expect(page.getByRole('main').getByText('1 article', { exact: true })).toBeVisible()
+  await expect(page.getByRole('status', { name: 'New edition' })).toBeHidden()
+})
+
+/** Puts a build where the site is served from, as a deploy does. */
+async function publish(build: string) {
+  await rm(SITE, { recursive: true, force: true })
+  await cp(path.join(ROOT, build), SITE, { recursive: true })
+}

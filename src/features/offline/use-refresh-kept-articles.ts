@@ -1,0 +1,51 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { articleLookupUrl } from 'virtual:articles'
+import { articleRefQuery } from '../../lib/articles/article-queries'
+import { idPrefixFromSlug } from '../../lib/articles/article-slug'
+import { keptArticleSlugs, updateKeptArticle } from '../../lib/offline/offline-copies'
+
+/** The lookup's address changes whenever an article's data does: the edition of the kept copies. */
+const KEPT_EDITION_KEY = 'broadsheet:offline-edition'
+
+/**
+ * Once per edition of the articles' data, online: moves the articles kept for offline reading
+ * to this edition's addresses, so the app finds them offline. An article no longer in the
+ * edition keeps its old copy, which still reads.
+ */
+export function useRefreshKeptArticles() {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (!import.meta.env.PROD || !navigator.onLine || keptEdition() === articleLookupUrl) return
+    let cancelled = false
+    const refresh = async () => {
+      for (const slug of await keptArticleSlugs()) {
+        if (cancelled) return
+        const idPrefix = idPrefixFromSlug(slug)
+        const ref = idPrefix ? await queryClient.query(articleRefQuery(idPrefix)).catch(() => null) : null
+        if (ref) await updateKeptArticle(slug, { id: ref.id, slug: ref.slug, dataUrl: ref.url })
+      }
+      localStorage.setItem(KEPT_EDITION_KEY, articleLookupUrl)
+    }
+    const handle = setTimeout(() => {
+      refresh().catch(() => {
+        // Tried again at the next start: the kept copies still read meanwhile.
+      })
+    }, REFRESH_AFTER_MS)
+    return () => {
+      cancelled = true
+      clearTimeout(handle)
+    }
+  }, [queryClient])
+}
+
+/** Well after start-up, which it must not slow. */
+const REFRESH_AFTER_MS = 5000
+
+function keptEdition(): string | null {
+  try {
+    return localStorage.getItem(KEPT_EDITION_KEY)
+  } catch {
+    return null
+  }
+}
