@@ -38,6 +38,8 @@ test('text size, theme and typeface set in the panel are on the page before it p
   await expect(paragraph(prerenderedOnly, FIRST_WORDS)).toHaveCSS('font-family', /system-ui/)
   await expect(prerenderedOnly.locator('body')).toHaveCSS('background-color', SEPIA_CANVAS)
   await expect(prerenderedOnly.locator('html')).not.toHaveAttribute('data-app-ready')
+  // The browser's toolbar (an installed app's title bar) takes the theme's paper colour too.
+  for (const meta of await prerenderedOnly.locator('meta[name="theme-color"]').all()) await expect(meta).toHaveAttribute('content', '#f4ecd8')
 
   // Back to the defaults: every setting goes, here and in the other tab.
   await panel.getByRole('button', { name: 'Back to the defaults' }).click()

@@ -10,6 +10,24 @@ afterEach(() => {
 })
 
 describe('applyStoredReadingSettings', () => {
+  it('gives the browser the chosen theme\'s colour, and the system pair back for "System"', () => {
+    for (const [content, scheme] of [
+      ['#fbfaf6', 'light'],
+      ['#141413', 'dark'],
+    ] as const) {
+      const meta = document.createElement('meta')
+      Object.assign(meta, { name: 'theme-color', content, media: `(prefers-color-scheme: ${scheme})` })
+      document.head.append(meta)
+    }
+    const colors = () => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].map((meta) => meta.content)
+    localStorage.setItem(READING_SETTINGS_KEY, JSON.stringify({ theme: 'sepia' }))
+    applyStoredReadingSettings()
+    expect(colors()).toEqual(['#f4ecd8', '#f4ecd8'])
+    localStorage.setItem(READING_SETTINGS_KEY, '{}')
+    applyStoredReadingSettings()
+    expect(colors()).toEqual(['#fbfaf6', '#141413'])
+  })
+
   it('sets each stored setting on <html> as a data attribute', () => {
     localStorage.setItem(READING_SETTINGS_KEY, JSON.stringify({ theme: 'sepia', textSize: 'xl', typeface: 'sans', lineWidth: 'narrow', lineSpacing: 'compact' }))
     applyStoredReadingSettings()

@@ -30,6 +30,12 @@ export function applyStoredReadingSettings(): void {
   applyReadingSettings(stored)
 }
 
+/**
+ * The canvas colour of each theme a reader can choose (--canvas in src/app/styles.css), for
+ * the browser's toolbar and an installed app's title bar. "System" keeps the page's own pair.
+ */
+export const THEME_COLORS: Record<string, string> = { light: '#fbfaf6', sepia: '#f4ecd8', dark: '#141413' }
+
 /** Sets each setting `values` holds on <html>, and removes the rest (back to the defaults). */
 export function applyReadingSettings(values: unknown): void {
   const root = document.documentElement
@@ -37,6 +43,16 @@ export function applyReadingSettings(values: unknown): void {
     const value = values !== null && typeof values === 'object' ? (values as Record<string, unknown>)[name] : undefined
     if (typeof value === 'string' && /^[a-z0-9-]{1,16}$/.test(value)) root.setAttribute(attribute, value)
     else root.removeAttribute(attribute)
+  }
+  applyThemeColor(root.getAttribute(READING_SETTINGS_ATTRIBUTES.theme))
+}
+
+function applyThemeColor(theme: string | null): void {
+  const chosen = theme === null ? undefined : THEME_COLORS[theme]
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
+    // Each tag's own colour (one for a light system, one for a dark) is kept for "System".
+    meta.dataset.systemColor ??= meta.content
+    meta.content = chosen ?? meta.dataset.systemColor
   }
 }
 
