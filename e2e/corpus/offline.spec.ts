@@ -33,6 +33,11 @@ test('after one online visit, the list and the read and saved articles open offl
   await page.goto('/')
   await expect(page.getByRole('status').filter({ hasText: 'You’re offline' })).toBeVisible()
   await expect(page.getByRole('main').getByRole('link', { name: UNREAD })).toBeVisible()
+  // Before trying, the list says which articles are not on this device.
+  const row = (headline: string) => page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: headline }) })
+  await expect(row(UNREAD)).toContainText('Needs a connection')
+  await expect(row(READ)).not.toContainText('Needs a connection')
+  await expect(row(SAVED)).not.toContainText('Needs a connection')
 
   await page.goto(addresses.read ?? '')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(READ)

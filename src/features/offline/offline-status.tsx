@@ -1,5 +1,6 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
 import { registerServiceWorker, type TakeNewEdition } from './service-worker-registration'
+import { useOnline } from './use-online'
 import { useRefreshKeptArticles } from './use-refresh-kept-articles'
 
 /** On every page once it has started: says so, under the masthead, while the reader is offline. */
@@ -62,17 +63,4 @@ export function EditionUpdates() {
       </div>
     </div>
   )
-}
-
-function useOnline(): boolean {
-  return useSyncExternalStore(subscribeToConnection, () => navigator.onLine, () => true)
-}
-
-function subscribeToConnection(onChange: () => void): () => void {
-  window.addEventListener('online', onChange)
-  window.addEventListener('offline', onChange)
-  return () => {
-    window.removeEventListener('online', onChange)
-    window.removeEventListener('offline', onChange)
-  }
 }
