@@ -1,5 +1,6 @@
 import { cp, rm } from 'node:fs/promises'
 import path from 'node:path'
+import type { Page } from '@playwright/test'
 import { preview, type PreviewServer } from 'vite'
 import { CORPUS_OUT, E2E_OFFSET, SEED_OUT } from '../build-output'
 import { expect, expectNoAxeViolations, test, waitForApp } from '../fixtures'
@@ -10,6 +11,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 const SITE = path.join(ROOT, `node_modules/.cache/broadsheet-e2e-edition${E2E_OFFSET || ''}`)
 const PORT = 4180 + E2E_OFFSET
 const ORIGIN = `http://localhost:${PORT}`
+// In both builds: the seed article.
+const KIM = '/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0'
 
 let server: PreviewServer | undefined
 
@@ -23,7 +26,11 @@ test.afterAll(async () => {
   await rm(SITE, { recursive: true, force: true })
 })
 
-test('a new build is offered as a new edition, and the page changes only when the reader takes it', async ({ page, context }) => {
+test('a new build is offered as a new edition, and the page changes only when the reader takes it', async ({ page, context, allowConsoleErrors }) => {
+  allowConsoleErrors(/Failed to load resource|ERR_INTERNET_DISCONNECTED/)
+  // An article read in this edition is kept for offline reading.
+  await page.goto(`${ORIGIN}${KIM}`)
+  await expect.poll(() => keptPage(page, KIM), { timeout: 15_000 }).not.toBeNull()
   await page.goto(`${ORIGIN}/`)
   await page.evaluate(() => navigator.serviceWorker.ready)
   const search = page.getByRole('searchbox', { name: 'Search articles' })
@@ -50,7 +57,23 @@ test('a new build is offered as a new edition, and the page changes only when th
   await search.fill('')
   await expect(page.getByRole('main').getByText('1 article', { exact: true })).toBeVisible()
   await expect(page.getByRole('status', { name: 'New edition' })).toBeHidden()
+
+  // The kept article moves to the new edition (whose code it must name to work offline) …
+  const served = await page.evaluate(async (address) => (await fetch(address, { cache: 'no-store' })).text(), KIM)
+  await expect.poll(() => keptPage(page, KIM), { timeout: 15_000 }).toBe(served)
+  // … and opens offline with the app running on it (page.goto waits for the app).
+  await context.setOffline(true)
+  await page.goto(`${ORIGIN}${KIM}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Kim Jong Un held/)
 })
+
+/** The copy of a page kept on this device for offline reading, or null. */
+function keptPage(page: Page, address: string): Promise<string | null> {
+  return page.evaluate(async (address) => {
+    const kept = await (await caches.open('broadsheet-articles')).match(address)
+    return kept ? kept.text() : null
+  }, address)
+}
 
 /** Puts a build where the site is served from, as a deploy does. */
 async function publish(build: string) {
