@@ -140,7 +140,7 @@ function Filters({
           value={filters.query}
           onChange={(event) => {
             // Typing replaces the history entry; each finished filter is a step back.
-            onChange({ ...filters, query: event.target.value }, { replace: true })
+            onChange({ ...latestFilters(), query: event.target.value }, { replace: true })
           }}
           placeholder="Words in a quote or a note"
           className="rounded-md border border-rule bg-canvas px-3 py-2 font-normal"
@@ -152,7 +152,7 @@ function Filters({
           value={filters.color ?? ''}
           onChange={(event) => {
             const color = HIGHLIGHT_COLORS.find((candidate) => candidate === event.target.value)
-            onChange({ ...filters, ...{ color } })
+            onChange({ ...latestFilters(), ...{ color } })
           }}
           className="rounded-md border border-rule bg-canvas px-3 py-2 font-normal"
         >
@@ -169,7 +169,7 @@ function Filters({
         <select
           value={filters.articleId ?? ''}
           onChange={(event) => {
-            onChange({ ...filters, articleId: event.target.value || undefined })
+            onChange({ ...latestFilters(), articleId: event.target.value || undefined })
           }}
           className="max-w-[16rem] rounded-md border border-rule bg-canvas px-3 py-2 font-normal"
         >
@@ -234,4 +234,13 @@ function NoHighlights() {
       <p className="mt-3 text-muted">Your highlights are kept in this browser and listed here. Export them any time.</p>
     </div>
   )
+}
+
+/**
+ * The filters in the address as it is now. The page re-renders from a new address a moment
+ * after it changes (the router updates in a transition): a second change made in that moment
+ * must build on the first, not bring back what the first cleared.
+ */
+function latestFilters(): HighlightFilters {
+  return filtersFromSearchParams(new URLSearchParams(window.location.search))
 }
