@@ -144,7 +144,9 @@ test('the sentence being read stays in view, unless the reader scrolls away', as
   await expect.poll(async () => (await markedBox())?.top).toBeGreaterThanOrEqual(0)
   expect((await markedBox())?.bottom).toBeLessThan(600)
 
-  // The reader scrolls back up to the headline: the voice reads on, and the page stays put.
+  // Once the page has come to rest (a slow machine is still easing it to the sentence), the
+  // reader scrolls back up to the headline: the voice reads on, and the page stays put.
+  await expect.poll(() => pageAtRest(page)).toBe(true)
   await page.mouse.move(450, 200)
   await page.mouse.wheel(0, -5000)
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
@@ -165,3 +167,10 @@ test('browsers without speech synthesis are offered no Listen button', async ({ 
   await page.keyboard.press('l')
   await expect(page.getByRole('region', { name: 'Read aloud' })).toBeHidden()
 })
+
+/** Whether the page is not scrolling: the same place twice, a few frames apart. */
+async function pageAtRest(page: Page): Promise<boolean> {
+  const before = await page.evaluate(() => window.scrollY)
+  await page.waitForTimeout(150)
+  return before === (await page.evaluate(() => window.scrollY))
+}
