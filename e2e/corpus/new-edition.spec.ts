@@ -51,7 +51,13 @@ test('a new build is offered as a new edition, and the page changes only when th
   await expect(results).toBeVisible()
   await expectNoAxeViolations(page)
 
-  await offer.getByRole('button', { name: 'Reload' }).click()
+  await expect(offer.getByRole('button', { name: 'Reload' })).toBeVisible()
+  // Taken from the keyboard (N), as the shortcuts list (?) says; the button does the same.
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog').getByText('When a new edition is offered: reload to it')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('n')
   await expect(page.getByText('No articles match')).toBeVisible()
   await expect(search).toHaveValue('wheat')
   await search.fill('')
