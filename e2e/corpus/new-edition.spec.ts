@@ -45,7 +45,8 @@ test('a new build is offered as a new edition, and the page changes only when th
   await waitForApp(other)
 
   const offer = page.getByRole('status', { name: 'New edition' })
-  await expect(offer).toContainText('A new edition is available')
+  // Offered once the new edition is installed, which means fetching all of its code first.
+  await expect(offer).toContainText('A new edition is available', { timeout: 20_000 })
   // Nothing moved under the reader: the page they were using is as they left it.
   await expect(search).toHaveValue('wheat')
   await expect(results).toBeVisible()

@@ -16,7 +16,14 @@ const KEPT_EDITION_KEY = 'broadsheet:offline-edition'
 export function useRefreshKeptArticles() {
   const queryClient = useQueryClient()
   useEffect(() => {
-    if (!import.meta.env.PROD || !navigator.onLine || keptEdition() === articleLookupUrl) return
+    if (!import.meta.env.PROD || !navigator.onLine) return
+    const edition = keptEdition()
+    if (edition === articleLookupUrl) return
+    // No edition noted: whatever is kept was kept by this one, which notes itself.
+    if (edition === null) {
+      rememberEdition()
+      return
+    }
     let cancelled = false
     const refresh = async () => {
       for (const slug of await keptArticleSlugs()) {
@@ -25,7 +32,7 @@ export function useRefreshKeptArticles() {
         const ref = idPrefix ? await queryClient.query(articleRefQuery(idPrefix)).catch(() => null) : null
         if (ref) await updateKeptArticle(slug, { id: ref.id, slug: ref.slug, dataUrl: ref.url })
       }
-      localStorage.setItem(KEPT_EDITION_KEY, articleLookupUrl)
+      rememberEdition()
     }
     const handle = setTimeout(() => {
       refresh().catch(() => {
@@ -41,6 +48,14 @@ export function useRefreshKeptArticles() {
 
 /** Well after start-up, which it must not slow. */
 const REFRESH_AFTER_MS = 5000
+
+function rememberEdition() {
+  try {
+    localStorage.setItem(KEPT_EDITION_KEY, articleLookupUrl)
+  } catch {
+    // Storage refused: kept articles keep their old data addresses (their pages still read offline).
+  }
+}
 
 function keptEdition(): string | null {
   try {
