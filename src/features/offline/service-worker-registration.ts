@@ -1,3 +1,5 @@
+import { whenIdle } from '../../lib/when-idle'
+
 /**
  * Registers the service worker and reports a new edition (a newer build, installed and
  * waiting) to the page, which offers it; nothing here reloads a page its reader did not ask to.
@@ -52,8 +54,7 @@ function afterLoadAndIdle(): Promise<void> {
   return loaded.then(
     () =>
       new Promise<void>((resolve) => {
-        if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 5000 })
-        else setTimeout(resolve, 1000)
+        whenIdle(resolve)
       }),
   )
 }

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { articleLookupUrl } from 'virtual:articles'
 import { articleRefQuery } from '../../lib/articles/article-queries'
 import { idPrefixFromSlug } from '../../lib/articles/article-slug'
-import { keptArticleSlugs, updateKeptArticle } from '../../lib/offline/offline-copies'
+import { keptArticleSlugs, moveKeptArticles, type KeptArticleMove } from '../../lib/offline/offline-copies'
 
 /** The lookup's address changes whenever an article's data does: the edition of the kept copies. */
 const KEPT_EDITION_KEY = 'broadsheet:offline-edition'
@@ -26,12 +26,14 @@ export function useRefreshKeptArticles() {
     }
     let cancelled = false
     const refresh = async () => {
-      for (const slug of await keptArticleSlugs()) {
+      const moves: KeptArticleMove[] = []
+      for (const keptSlug of await keptArticleSlugs()) {
         if (cancelled) return
-        const idPrefix = idPrefixFromSlug(slug)
+        const idPrefix = idPrefixFromSlug(keptSlug)
         const ref = idPrefix ? await queryClient.query(articleRefQuery(idPrefix)).catch(() => null) : null
-        if (ref) await updateKeptArticle(slug, { id: ref.id, slug: ref.slug, dataUrl: ref.url })
+        if (ref) moves.push({ keptSlug, current: { id: ref.id, slug: ref.slug, dataUrl: ref.url } })
       }
+      await moveKeptArticles(moves)
       rememberEdition()
     }
     const handle = setTimeout(() => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { keepForOffline, keptArticleSlugs, OFFLINE_ARTICLES_CACHE, updateKeptArticle } from './offline-copies'
+import { keepForOffline, keptArticleSlugs, moveKeptArticles, OFFLINE_ARTICLES_CACHE } from './offline-copies'
 
 /** Cache Storage as the browser keeps it, by URL path; `add` fetches through the stubbed fetch. */
 function fakeCaches() {
@@ -49,7 +49,7 @@ describe('offline copies', () => {
   it('moves a kept article to a new edition: new slug and data address, old copies dropped, others untouched', async () => {
     await keepForOffline(OLD)
     await keepForOffline({ slug: 'another-76b768b3', dataUrl: '/data/articles/76b768b3e13ade36.cccc.json' })
-    await updateKeptArticle(OLD.slug, { id: '1195f8b02fb32f15', slug: 'new-words-1195f8b0', dataUrl: '/data/articles/1195f8b02fb32f15.bbbb.json' })
+    await moveKeptArticles([{ keptSlug: OLD.slug, current: { id: '1195f8b02fb32f15', slug: 'new-words-1195f8b0', dataUrl: '/data/articles/1195f8b02fb32f15.bbbb.json' } }])
     expect(kept()).toEqual([
       '/articles/another-76b768b3',
       '/articles/new-words-1195f8b0',

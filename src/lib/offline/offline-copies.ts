@@ -45,19 +45,23 @@ export async function keptArticleSlugs(): Promise<string[]> {
   return (await cache.keys()).map((request) => new URL(request.url).pathname).filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length))
 }
 
+/** A kept article, and where this edition has it. */
+export type KeptArticleMove = { keptSlug: string; current: OfflineArticle & { id: string } }
+
 /**
- * Brings a kept article up to this edition: its page fetched again, its data at the address
- * this edition gives it, and the copies kept under its old slug or old data address dropped.
+ * Brings kept articles up to this edition: each one's data at the address this edition gives
+ * it, its page under its new slug, and the copies under an old slug or data address dropped. A
+ * page kept under the same slug is left: the service worker refetches every kept page when a
+ * new edition activates.
  */
-export async function updateKeptArticle(keptSlug: string, current: OfflineArticle & { id: string }): Promise<void> {
+export async function moveKeptArticles(moves: readonly KeptArticleMove[]): Promise<void> {
   const cache = await caches.open(OFFLINE_ARTICLES_CACHE)
-  const [page, dataUrl] = offlineUrls(current)
-  await cache.add(new Request(page, { cache: 'no-cache' }))
-  if (!(await cache.match(dataUrl))) await cache.add(dataUrl)
-  if (keptSlug !== current.slug) await cache.delete(paths.article(keptSlug))
-  for (const request of await cache.keys()) {
-    const path = new URL(request.url).pathname
-    if (path !== dataUrl && isDataOf(current.id, path)) await cache.delete(request)
+  const kept = new Set((await cache.keys()).map((request) => new URL(request.url).pathname))
+  for (const { keptSlug, current } of moves) {
+    for (const url of offlineUrls(current)) if (!kept.has(url)) await cache.add(url)
+    if (keptSlug !== current.slug) await cache.delete(paths.article(keptSlug))
+    const dataUrl = current.dataUrl
+    for (const path of kept) if (path !== dataUrl && isDataOf(current.id, path)) await cache.delete(path)
   }
 }
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { whenIdle } from '../when-idle'
 import type { OfflineArticle } from './offline-copies'
 
 /** Keeps the article being read for offline reading, once the browser has a moment to spare. */
@@ -11,11 +12,3 @@ export function useKeepForOffline({ slug, dataUrl }: OfflineArticle) {
   }, [slug, dataUrl])
 }
 
-function whenIdle(run: () => void): { cancel: () => void } {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 5000 })
-    return { cancel: () => cancelIdleCallback(handle) }
-  }
-  const handle = setTimeout(run, 1000)
-  return { cancel: () => clearTimeout(handle) }
-}
