@@ -49,6 +49,8 @@ export default defineConfig({
       command: `npx vite build --outDir ${SEED_OUT} --emptyOutDir && npx vite preview --outDir ${SEED_OUT} --port ${SEED_PORT} --strictPort`,
       url: `http://localhost:${SEED_PORT}`,
       cwd: '..',
+      // Link previews name their card by an absolute address: the one this server answers at.
+      env: { SITE_URL: `http://localhost:${SEED_PORT}` },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

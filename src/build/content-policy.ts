@@ -28,7 +28,7 @@ export function securityHeaders(policy: string): Record<string, string> {
 }
 
 /** Files whose names carry a content hash: they never change, so they are cached for good. */
-const IMMUTABLE = ['/assets/*', '/data/*']
+const IMMUTABLE = ['/assets/*', '/data/*', '/cards/*']
 
 /** The `_headers` format: a path pattern, then its headers indented beneath it. */
 export function headersFile(policy: string): string {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { formatProblem } from '../pipeline/build-catalog.ts'
 import { buildSite, type SiteData } from '../pipeline/build-site.ts'
+import { writeCards } from '../pipeline/cards/card-files.ts'
 import { ContentError, readArticleFiles } from '../pipeline/read-article-files.ts'
 
 /**
@@ -15,6 +16,8 @@ const VIRTUAL_ID = 'virtual:articles'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
 /** Files written at once; enough to keep the disk busy, few enough for any open-file limit. */
 const PARALLEL_WRITES = 256
+/** Cards drawn in earlier builds, by name: a rebuild draws only the cards whose words changed. */
+const CARD_CACHE = 'node_modules/.cache/broadsheet-cards'
 /** Warnings listed one by one before the rest are summed up. */
 const MAX_WARNINGS_LISTED = 20
 
@@ -95,6 +98,10 @@ export function siteDataPlugin(site: SiteSource): Plugin {
       server.watcher.on('unlink', reload)
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0] ?? ''
+        if (url.startsWith(`${site.base}cards/`)) {
+          serveCard(url.slice(site.base.length), site, response).catch(next)
+          return
+        }
         if (!url.startsWith(`${site.base}data/`)) {
           next()
           return
@@ -119,7 +126,10 @@ export function siteDataPlugin(site: SiteSource): Plugin {
       // The data is the browser's; the server-side build only reads it.
       if (this.environment.name !== 'client') return
       const outDir = options.dir ?? path.resolve('dist')
-      const { files } = await site.load()
+      const { files, cards } = await site.load()
+      const started = performance.now()
+      const { drawn, reused } = await writeCards(cards, { outDir, cacheDir: path.resolve(CARD_CACHE) })
+      this.environment.logger.info(`link-preview cards: ${drawn} drawn, ${reused} from earlier builds, in ${Math.round(performance.now() - started)} ms`)
       const target = (urlPath: string) => path.join(outDir, urlPath.slice(site.base.length - 1))
       const folders = new Set([...files.keys()].map((urlPath) => path.dirname(target(urlPath))))
       for (const folder of folders) await mkdir(folder, { recursive: true })
@@ -143,6 +153,20 @@ function serveAppForMalformedUrls(request: IncomingMessage, _response: ServerRes
     request.url = '/'
   }
   next()
+}
+
+/** In the dev server, a card is drawn when asked for. */
+async function serveCard(file: string, site: SiteSource, response: ServerResponse) {
+  const { cards } = await site.load()
+  const card = cards.find((candidate) => candidate.file === file)
+  if (!card) {
+    response.statusCode = 404
+    response.end()
+    return
+  }
+  const { renderCard } = await import('../pipeline/cards/render-card.ts')
+  response.setHeader('Content-Type', 'image/png')
+  response.end(await renderCard(card.content))
 }
 
 async function reloadApp(server: ViteDevServer, load: () => Promise<SiteData>) {

@@ -74,5 +74,16 @@ describe('buildSite', () => {
     expect(article?.data.article?.article.headline).toBe('Kim Jong Un held the first public commemoration for North Korean troops')
     expect(article?.head).toContain(`<link rel="canonical" href="${SITE_URL}/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0">`)
   })
-})
 
+  it('gives each article a card of its own, and the list and highlights pages the site card', async () => {
+    const { pages, cards } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+    const imageOf = (path: string) => /<meta property="og:image" content="([^"]+)">/.exec(pages.find((page) => page.path === path)?.head ?? '')?.[1]
+    const articleCard = cards.find((card) => card.content.headline === 'Kim Jong Un held the first public commemoration for North Korean troops')
+    expect(articleCard?.content.details).toBe('SEOUL · July 1, 2025')
+    expect(imageOf('/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0')).toBe(`${SITE_URL}/${articleCard?.file ?? ''}`)
+    expect(imageOf('/')).toMatch(/^https:\/\/news\.example\/cards\/[\w-]+\.png$/)
+    expect(imageOf('/highlights')).toBe(imageOf('/'))
+    expect(imageOf('/404')).toBeUndefined()
+    expect(new Set(cards.map((card) => card.file)).size).toBe(2)
+  })
+})

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import type { Article, ArticleLink, ArticleList, ArticleLookupManifest, ArticleSummary } from '../lib/articles/article.ts'
 import { articleText } from '../lib/articles/article-text.ts'
+import { formatIsoDay } from '../lib/format-date.ts'
 import { lookupShards } from '../lib/articles/find-article.ts'
 import { buildFacetData } from '../lib/facets/facets.ts'
 import type { PageData } from '../lib/page-state/page-data.ts'
 import { buildCatalog, formatProblem, type ArticleFile, type CatalogEntry, type FileProblem } from './build-catalog.ts'
 import { buildSearchIndex } from './build-search-index.ts'
+import { cardNamer, type CardFile, type CardNamer } from './cards/card-files.ts'
 import { extractAllEntities } from './extract-all-entities.ts'
 import type { ArticleEntities } from './extract-entities.ts'
 import { headTags, SITE_NAME, type PageMeta } from './page-meta.ts'
@@ -26,6 +28,8 @@ export type SiteData = {
   files: Map<string, string>
   /** Every page to prerender, with what it shows. */
   pages: PageSpec[]
+  /** The link-preview card of each page that has one (several pages may share a card). */
+  cards: CardFile[]
 }
 
 /** Which kind of page: the router's route that renders it. */
@@ -96,11 +100,34 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
   for (const [key, shard] of lookupShards(summaries)) lookup[key] = hashed(`lookup/${key}`, JSON.stringify(shard))
   const lookupUrl = hashed('lookup', JSON.stringify(lookup))
 
+  const nameCard = await cardNamer()
+  const siteHost = new URL(siteUrl).host
+  const cards: CardFile[] = []
+  const withCard = (draft: PageDraft, card: CardFile | undefined): PageDraft => {
+    if (!card) return draft
+    cards.push(card)
+    return { ...draft, meta: { ...draft.meta, image: { path: `${base}${card.file}`, alt: cardAlt(card) } } }
+  }
+  const siteCard = nameCard({ headline: SITE_LINE, details: SITE_DETAILS, siteName: SITE_NAME, siteHost })
   const pages = [
-    ...sitePages(list, summaries.slice(0, LIST_CHUNK_SIZE)),
-    ...articles.map(({ article, summary }) => articlePage(article, summary.url)),
+    ...sitePages(list, summaries.slice(0, LIST_CHUNK_SIZE)).map((draft) => withCard(draft, draft.route === 'list' || draft.route === 'highlights' ? siteCard : undefined)),
+    ...articles.map(({ article, summary }) => withCard(articlePage(article, summary.url), articleCard(article, nameCard, siteHost))),
   ].map(({ meta, ...page }) => ({ ...page, head: headTags(meta, siteUrl) }))
-  return { warnings: catalog.warnings, listUrl, lookupUrl, files, pages }
+  return { warnings: catalog.warnings, listUrl, lookupUrl, files, pages, cards }
+}
+
+/** The site's own card, for the list and the highlights page. */
+const SITE_LINE = 'The news, to read, highlight and share'
+const SITE_DETAILS = 'Newswire articles, newest first, with your own highlights'
+
+function articleCard(article: Article, nameCard: CardNamer, siteHost: string): CardFile {
+  const details = [article.dateline, formatIsoDay(article.date)].filter(Boolean).join(' · ')
+  return nameCard({ headline: article.headline, details, siteName: SITE_NAME, siteHost })
+}
+
+/** What a card shows, in words, for those who cannot see it. */
+function cardAlt({ content }: CardFile): string {
+  return `${content.siteName}: “${content.headline}” — ${content.details}`
 }
 
 function withEntities(entry: CatalogEntry, entities: ArticleEntities | undefined, newer: CatalogEntry | undefined, older: CatalogEntry | undefined): Article {

@@ -8,6 +8,7 @@ describe('headTags', () => {
       description: 'Kim Jong Un held … “deployments” & more.',
       path: '/articles/kim-jong-un-1195f8b0',
       article: { headline: 'Kim Jong Un held the first public commemoration for North Korean troops', publishedDate: '2025-07-01', dateline: 'SEOUL', wordCount: 354 },
+      image: { path: '/cards/abc123.png', alt: 'Kim Jong Un held … — SEOUL, July 1, 2025' },
     },
     'https://news.example',
   )
@@ -17,7 +18,19 @@ describe('headTags', () => {
     expect(tags).toContain('<meta property="og:type" content="article">')
     expect(tags).toContain('<meta property="og:url" content="https://news.example/articles/kim-jong-un-1195f8b0">')
     expect(tags).toContain('<meta property="article:published_time" content="2025-07-01">')
-    expect(tags).toContain('<meta name="twitter:card" content="summary">')
+  })
+
+  it('names the card as a large image, by its absolute address, with its size and alt text', () => {
+    expect(tags).toContain('<meta name="twitter:card" content="summary_large_image">')
+    expect(tags).toContain('<meta property="og:image" content="https://news.example/cards/abc123.png">')
+    expect(tags).toContain('<meta property="og:image:width" content="1200">')
+    expect(tags).toContain('<meta property="og:image:height" content="630">')
+    expect(tags).toContain('<meta property="og:image:alt" content="Kim Jong Un held … — SEOUL, July 1, 2025">')
+    expect(tags).toContain('<meta name="twitter:image" content="https://news.example/cards/abc123.png">')
+  })
+
+  it('falls back to a small summary card for a page without an image', () => {
+    expect(headTags({ title: 'Offline', description: 'x', path: '/offline' }, 'https://news.example')).toContain('<meta name="twitter:card" content="summary">')
   })
 
   it('escapes text in attributes', () => {
@@ -32,6 +45,7 @@ describe('headTags', () => {
       datePublished: '2025-07-01',
       dateline: 'SEOUL',
       url: 'https://news.example/articles/kim-jong-un-1195f8b0',
+      image: { '@type': 'ImageObject', url: 'https://news.example/cards/abc123.png', width: 1200, height: 630 },
     })
   })
 

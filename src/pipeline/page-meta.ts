@@ -13,7 +13,12 @@ export type PageMeta = {
   article?: { headline: string; publishedDate: string; dateline?: string; wordCount: number }
   /** Pages that are the reader's own (highlights) or errors are not for search engines. */
   noindex?: boolean
+  /** The page's card for link previews (its path on the site), and what the card says. */
+  image?: { path: string; alt: string }
 }
+
+/** Every card's size (src/pipeline/cards/card-layout.ts), the large-image size chat apps expect. */
+export const CARD_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const
 
 export const SITE_NAME = 'Broadsheet'
 
@@ -23,23 +28,36 @@ export function headTags(meta: PageMeta, siteUrl: string): string {
     metaTag('name', 'description', meta.description),
     `<link rel="canonical" href="${escapeHtml(url)}">`,
     metaTag('property', 'og:site_name', SITE_NAME),
+    metaTag('property', 'og:locale', 'en_US'),
     metaTag('property', 'og:type', meta.article ? 'article' : 'website'),
     metaTag('property', 'og:title', meta.title),
     metaTag('property', 'og:description', meta.description),
     metaTag('property', 'og:url', url),
-    metaTag('name', 'twitter:card', 'summary'),
+    metaTag('name', 'twitter:card', meta.image ? 'summary_large_image' : 'summary'),
     metaTag('name', 'twitter:title', meta.title),
     metaTag('name', 'twitter:description', meta.description),
   ]
+  const image = meta.image && { url: new URL(meta.image.path, `${siteUrl}/`).href, alt: meta.image.alt }
+  if (image) {
+    tags.push(
+      metaTag('property', 'og:image', image.url),
+      metaTag('property', 'og:image:type', CARD_IMAGE.type),
+      metaTag('property', 'og:image:width', String(CARD_IMAGE.width)),
+      metaTag('property', 'og:image:height', String(CARD_IMAGE.height)),
+      metaTag('property', 'og:image:alt', image.alt),
+      metaTag('name', 'twitter:image', image.url),
+      metaTag('name', 'twitter:image:alt', image.alt),
+    )
+  }
   if (meta.noindex) tags.push(metaTag('name', 'robots', 'noindex'))
   if (meta.article) {
     tags.push(metaTag('property', 'article:published_time', meta.article.publishedDate))
-    tags.push(jsonLd(newsArticle(meta.article, meta.description, url)))
+    tags.push(jsonLd(newsArticle(meta.article, meta.description, url, image?.url)))
   }
   return tags.join('\n    ')
 }
 
-function newsArticle(article: NonNullable<PageMeta['article']>, description: string, url: string) {
+function newsArticle(article: NonNullable<PageMeta['article']>, description: string, url: string, imageUrl: string | undefined) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -50,6 +68,7 @@ function newsArticle(article: NonNullable<PageMeta['article']>, description: str
     url,
     mainEntityOfPage: url,
     wordCount: article.wordCount,
+    ...(imageUrl ? { image: { '@type': 'ImageObject', url: imageUrl, width: CARD_IMAGE.width, height: CARD_IMAGE.height } } : {}),
     publisher: { '@type': 'Organization', name: SITE_NAME },
   }
 }
