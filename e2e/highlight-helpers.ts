@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const ARTICLE = '/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0'
 
@@ -66,4 +66,14 @@ export function storedRecords(page: Page, store = 'highlights'): Promise<unknown
       }),
     store,
   )
+}
+
+/** Tabs to the article's first paragraph, as a keyboard reader does, then walks `steps` paragraphs down with the arrow key. */
+export async function focusParagraphByKeyboard(page: Page, steps: number) {
+  const lede = paragraph(page, 'Kim Jong Un held the first public commemoration')
+  for (let presses = 0; presses < 15 && !(await lede.evaluate((element) => element === document.activeElement)); presses++) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(lede).toBeFocused()
+  for (let down = 0; down < steps; down++) await page.keyboard.press('ArrowDown')
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, expectNoAxeViolations, test, waitForApp } from './fixtures'
-import { ARTICLE, dragSelect, paragraph, storedRecords } from './highlight-helpers'
+import { ARTICLE, dragSelect, focusParagraphByKeyboard, paragraph, storedRecords } from './highlight-helpers'
 
 const WATCHING = 'Watching the scene at the gala event held Sunday, Kim shed tears.'
 
@@ -30,12 +30,7 @@ test.describe('making highlights', () => {
 
   test('a sentence can be highlighted with the keyboard alone', async ({ page }) => {
     await page.goto(ARTICLE)
-    const lede = paragraph(page, 'Kim Jong Un held the first public commemoration')
-    for (let presses = 0; presses < 15 && !(await lede.evaluate((element) => element === document.activeElement)); presses++) {
-      await page.keyboard.press('Tab')
-    }
-    await expect(lede).toBeFocused()
-    for (let down = 0; down < 3; down++) await page.keyboard.press('ArrowDown')
+    await focusParagraphByKeyboard(page, 3)
     await expect(paragraph(page, 'Watching the scene')).toBeFocused()
     await page.keyboard.press('s')
     await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible()

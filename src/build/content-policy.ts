@@ -4,13 +4,14 @@ import { createHash } from 'node:crypto'
  * What the built site may load and run: only its own scripts (no inline script runs; the page
  * state is JSON data, src/lib/page-state), workers and data, and its own styles: the site's
  * stylesheet, which every page carries inline (for its first paint), allowed by its hash.
+ * Images may also be `blob:` URLs: the pictures "Share as image" draws in the page.
  * Every page carries the policy in a `<meta>` element, for static hosts without header control;
  * hosts that read a `_headers` file (Netlify, Cloudflare Pages) also get it as a header, with what
  * a `<meta>` element cannot say (frame-ancestors, the other security headers). No style
  * attributes are needed: the few positions the app sets at run time (popovers, virtualised
  * rows) go through the CSSOM, which the policy does not restrict.
  */
-export const BASE_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+export const BASE_POLICY = "default-src 'self'; script-src 'self'; img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'"
 
 export function contentSecurityPolicy(inlineStyles: Iterable<string>): string {
   const hashes = [...inlineStyles].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`)

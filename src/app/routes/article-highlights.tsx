@@ -4,5 +4,8 @@ import { HighlightableArticleText } from '../../features/highlights/highlightabl
 
 /** The article's text with the reader's highlights drawn in, and the tools to make more. */
 export function HighlightableText({ article }: ArticleTextProps) {
-  return <HighlightableArticleText articleId={article.id} paragraphs={article.paragraphs} textHash={article.textHash} articlePath={paths.article(article.slug)} />
+  const about = { headline: article.headline, date: article.date, ...(article.dateline ? { dateline: article.dateline } : {}) }
+  return (
+    <HighlightableArticleText articleId={article.id} paragraphs={article.paragraphs} textHash={article.textHash} articlePath={paths.article(article.slug)} about={about} />
+  )
 }

@@ -2,10 +2,14 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tansta
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../config/paths'
+import { anchor } from '../../lib/anchoring/anchor'
 import type { Article } from '../../lib/articles/article'
+import { articleText } from '../../lib/articles/article-text'
 import { formatIsoDay, formatTimestamp } from '../../lib/format-date'
+import { passageLink } from '../../lib/text-fragments/passage-link'
 import type { Highlight } from './highlight'
 import { MARK_COLORS } from './highlighted-paragraph'
+import { ShareAsImage, type PicturedPassage } from './share-as-image'
 import { capitalise } from './selection-toolbar'
 import { useHighlightActions } from './use-highlight-actions'
 import type { HighlightStatus } from './use-highlight-statuses'
@@ -144,6 +148,7 @@ function HighlightCard({
   status: HighlightStatus | undefined
   onDelete: (highlight: Highlight) => void
 }) {
+  const [pictured, setPictured] = useState<PicturedPassage | null>(null)
   return (
     <div className="grid gap-2 rounded-lg border border-rule p-4">
       <blockquote className={`border-l-4 pl-3 font-serif text-lg leading-relaxed ${BORDER_COLORS[highlight.color]}`}>
@@ -161,18 +166,44 @@ function HighlightCard({
         <span aria-hidden="true">·</span>
         <time dateTime={highlight.createdAt}>{formatTimestamp(highlight.createdAt)}</time>
         {status === 'moved' && <span className="font-semibold">· The article changed; found again</span>}
+        {article && (
+          <button
+            type="button"
+            onClick={() => {
+              setPictured({ quote: highlight.selectors[0].exact, about: article, link: linkToPassage(article, highlight) })
+            }}
+            className="ml-auto font-semibold hover:underline"
+          >
+            Share as image
+          </button>
+        )}
         <button
           type="button"
           onClick={() => {
             onDelete(highlight)
           }}
-          className="ml-auto font-semibold text-accent hover:underline"
+          className={`${article ? '' : 'ml-auto '}font-semibold text-accent hover:underline`}
         >
           Delete
         </button>
       </p>
+      {pictured && (
+        <ShareAsImage
+          passage={pictured}
+          onClose={() => {
+            setPictured(null)
+          }}
+        />
+      )}
     </div>
   )
+}
+
+/** The passage's link where the highlight is found in the article today; the article's own where it is not. */
+function linkToPassage(article: Article, highlight: Highlight): string {
+  const articleUrl = new URL(paths.article(article.slug), window.location.origin).href
+  const found = anchor(articleText(article.paragraphs), highlight.selectors)
+  return found ? passageLink(articleUrl, article.paragraphs, found.start, found.end) : articleUrl
 }
 
 function Quote({ highlight }: { highlight: Highlight }) {

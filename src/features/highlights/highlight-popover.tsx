@@ -14,11 +14,12 @@ type Props = {
   onChange: (highlight: Highlight) => void
   onDelete: (highlight: Highlight) => void
   onCopyLink: (highlight: Highlight) => void
+  onShareImage: (highlight: Highlight) => void
   onClose: () => void
 }
 
-/** An opened highlight: its colour, its note, delete and copy link. */
-export function HighlightPopover({ highlights, anchor, unsaved, focusNote, onChange, onDelete, onCopyLink, onClose }: Props) {
+/** An opened highlight: its colour, its note, copy link, share as image and delete. */
+export function HighlightPopover({ highlights, anchor, unsaved, focusNote, onChange, onDelete, onCopyLink, onShareImage, onClose }: Props) {
   const [shownId, setShownId] = useState(highlights[0]?.id)
   const highlight = highlights.find((candidate) => candidate.id === shownId) ?? highlights[0]
   const dialog = useRef<HTMLDivElement>(null)
@@ -74,6 +75,15 @@ export function HighlightPopover({ highlights, anchor, unsaved, focusNote, onCha
           className="rounded-md border border-rule px-3 py-1.5 font-semibold hover:border-ink"
         >
           Copy link
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            onShareImage(highlight)
+          }}
+          className="rounded-md border border-rule px-3 py-1.5 font-semibold hover:border-ink"
+        >
+          Share as image
         </button>
         <button
           type="button"

@@ -15,6 +15,7 @@ import { numberNotes } from './note-numbers'
 import { PrintedNotes } from './printed-notes'
 import { markedRange, placeHighlights, type MarkedRange } from './place-highlights'
 import { SelectionToolbar } from './selection-toolbar'
+import { ShareAsImage, type PicturedPassage } from './share-as-image'
 import { SharedPassagePanel } from './shared-passage-panel'
 import { useArticleSelection } from './use-article-selection'
 import { useHighlightActions } from './use-highlight-actions'
@@ -28,6 +29,8 @@ type Props = {
   textHash: string
   /** The article's path in the app, for "Copy link". */
   articlePath: string
+  /** What a passage's picture card says of the article. */
+  about: { headline: string; dateline?: string; date: string }
 }
 
 type OpenHighlight = { ids: string[]; anchor: { top: number; left: number }; mark: HTMLElement | null; focusNote: boolean }
@@ -35,7 +38,7 @@ type OpenHighlight = { ids: string[]; anchor: { top: number; left: number }; mar
 const POPOVER_WIDTH = 352
 
 /** The article's paragraphs, with the reader's highlights drawn in and the tools to make more. */
-export function HighlightableArticleText({ articleId, paragraphs, textHash, articlePath }: Props) {
+export function HighlightableArticleText({ articleId, paragraphs, textHash, articlePath, about }: Props) {
   const text = useMemo(() => articleText(paragraphs), [paragraphs])
   const starts = useMemo(() => paragraphStarts(paragraphs), [paragraphs])
   const container = useRef<HTMLDivElement>(null)
@@ -54,6 +57,7 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
   const { selection, current, select, clear } = useArticleSelection(container, text)
   const { paragraphProps } = useParagraphKeys({ text, paragraphStarts: starts, selection, select, clear })
   const [open, setOpen] = useState<OpenHighlight | null>(null)
+  const [pictured, setPictured] = useState<PicturedPassage | null>(null)
 
   const shared = useSharedPassage(articleId, paragraphs)
   const [sharedDismissed, setSharedDismissed] = useState(false)
@@ -104,9 +108,12 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
   }
 
   /** A link to the passage: the article's URL with a text fragment that finds exactly it. */
-  const copyLink = async (range: { start: number; end: number } | undefined) => {
+  const linkTo = (range: { start: number; end: number } | undefined) => {
     const articleUrl = new URL(articlePath, window.location.origin).href
-    const link = range ? passageLink(articleUrl, paragraphs, range.start, range.end) : articleUrl
+    return range ? passageLink(articleUrl, paragraphs, range.start, range.end) : articleUrl
+  }
+  const copyLink = async (range: { start: number; end: number } | undefined) => {
+    const link = linkTo(range)
     const copied = await copyText(link)
     showToast(copied ? { tone: 'info', message: 'Link to the passage copied.' } : { tone: 'error', message: `Could not copy the link: ${link}` })
   }
@@ -163,6 +170,9 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
             setOpen({ ids: [highlight.id], mark: null, focusNote: true, anchor: { top: selection.rect.bottom + 8, left: Math.max(16, selection.rect.left) } })
           }}
           onCopyLink={() => void copyLink(selection)}
+          onShareImage={() => {
+            setPictured({ quote: text.slice(selection.start, selection.end), about, link: linkTo(selection) })
+          }}
           onDismiss={clear}
         />
       )}
@@ -179,7 +189,18 @@ export function HighlightableArticleText({ articleId, paragraphs, textHash, arti
             actions.remove(highlight)
           }}
           onCopyLink={(highlight) => void copyLink(placed.find((item) => item.highlight.id === highlight.id))}
+          onShareImage={(highlight) => {
+            setPictured({ quote: highlight.selectors[0].exact, about, link: linkTo(placed.find((item) => item.highlight.id === highlight.id)) })
+          }}
           onClose={closeHighlight}
+        />
+      )}
+      {pictured && (
+        <ShareAsImage
+          passage={pictured}
+          onClose={() => {
+            setPictured(null)
+          }}
         />
       )}
       <PrintedNotes placed={placed} noteNumbers={noteNumbers} articlePath={articlePath} />

@@ -7,7 +7,7 @@ import { SelectionToolbar } from './selection-toolbar'
 afterEach(cleanup)
 
 function renderToolbar() {
-  const actions = { onHighlight: vi.fn(), onAddNote: vi.fn(), onCopyLink: vi.fn(), onDismiss: vi.fn() }
+  const actions = { onHighlight: vi.fn(), onAddNote: vi.fn(), onCopyLink: vi.fn(), onShareImage: vi.fn(), onDismiss: vi.fn() }
   render(<SelectionToolbar selection={{ start: 0, end: 5, rect: { top: 200, bottom: 220, left: 40, width: 80 }, byKeyboard: false }} {...actions} />)
   return actions
 }
@@ -28,6 +28,8 @@ describe('SelectionToolbar', () => {
     expect(actions.onAddNote).toHaveBeenCalledOnce()
     await user.click(within(toolbar).getByRole('button', { name: 'Copy link' }))
     expect(actions.onCopyLink).toHaveBeenCalledOnce()
+    await user.click(within(toolbar).getByRole('button', { name: 'Share as image' }))
+    expect(actions.onShareImage).toHaveBeenCalledOnce()
   })
 
   it('is dismissed by Escape wherever focus is', async () => {

@@ -10,6 +10,7 @@ type Props = {
   onHighlight: (color?: HighlightColor) => void
   onAddNote: () => void
   onCopyLink: () => void
+  onShareImage: () => void
   onDismiss: () => void
 }
 
@@ -17,7 +18,7 @@ type Props = {
  * The actions for a fresh selection, floating just above it. A keyboard selection hands it
  * focus (Tab also reaches it); Escape dismisses it wherever focus is.
  */
-export function SelectionToolbar({ selection, onHighlight, onAddNote, onCopyLink, onDismiss }: Props) {
+export function SelectionToolbar({ selection, onHighlight, onAddNote, onCopyLink, onShareImage, onDismiss }: Props) {
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (event.key === 'Escape') onDismiss()
@@ -61,6 +62,7 @@ export function SelectionToolbar({ selection, onHighlight, onAddNote, onCopyLink
       </span>
       <ToolbarButton onClick={onAddNote}>Add note</ToolbarButton>
       <ToolbarButton onClick={onCopyLink}>Copy link</ToolbarButton>
+      <ToolbarButton onClick={onShareImage}>Share as image</ToolbarButton>
     </div>
   )
 }

@@ -1,3 +1,5 @@
+import { graphemes, shortenAtWord } from '../../lib/shorten-at-word.ts'
+
 /**
  * How a link-preview card is laid out: pure arithmetic, no fonts and no rendering, so the
  * rules (a headline shrinks as it grows, and is shortened at a word rather than overflow) are
@@ -34,24 +36,4 @@ export function headlineLayout(headline: string): HeadlineLayout {
     lineHeight: Math.round(step.fontSize * 1.12),
     lines: step.lines,
   }
-}
-
-/**
- * At most `maxLength` characters (as a reader counts them: an emoji or an accented letter is
- * one), cut at the last space before it with an ellipsis, never inside a word; a single word
- * longer than that is cut at the limit.
- */
-export function shortenAtWord(text: string, maxLength: number): string {
-  const characters = graphemes(text)
-  if (characters.length <= maxLength) return text
-  const head = characters.slice(0, maxLength - 1).join('')
-  const space = head.lastIndexOf(' ')
-  const cut = space > 0 ? head.slice(0, space) : head
-  return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`
-}
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
-
-function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), ({ segment }) => segment)
 }
