@@ -97,12 +97,23 @@ test.describe('making highlights', () => {
     await page.goto(ARTICLE)
     await dragSelect(page, paragraph(page, 'Watching the scene'), 'gala event')
     const toolbar = page.getByRole('toolbar', { name: 'Selected text' })
-    for (const name of ['Highlight', 'Yellow', 'Green', 'Blue', 'Pink', 'Add note', 'Copy link']) {
+    for (const name of ['Highlight', 'Yellow', 'Green', 'Blue', 'Pink', 'Add note', 'Copy link', 'Share as image']) {
       await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible()
     }
     await expectNoAxeViolations(page)
     await page.keyboard.press('Escape')
     await expect(toolbar).toBeHidden()
+  })
+
+  test('on a phone-sized screen the toolbar stays on screen, above the selection', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 })
+    await page.goto(ARTICLE)
+    await dragSelect(page, paragraph(page, 'Around 600 North Koreans'), 'were cremated in Kursk')
+    const toolbar = await page.getByRole('toolbar', { name: 'Selected text' }).boundingBox()
+    const selection = await page.evaluate(() => window.getSelection()?.getRangeAt(0).getBoundingClientRect().top ?? 0)
+    expect(toolbar?.x).toBeGreaterThanOrEqual(0)
+    expect((toolbar?.x ?? 0) + (toolbar?.width ?? Infinity)).toBeLessThanOrEqual(375)
+    expect((toolbar?.y ?? 0) + (toolbar?.height ?? Infinity)).toBeLessThanOrEqual(selection)
   })
 
   test('two overlapping highlights both render and open separately', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { HIGHLIGHT_COLORS, type HighlightColor } from './highlight'
 import { MARK_COLORS } from './highlighted-paragraph'
 import type { ArticleSelection } from './use-article-selection'
@@ -29,17 +29,23 @@ export function SelectionToolbar({ selection, onHighlight, onAddNote, onCopyLink
     }
   }, [onDismiss])
 
+  const [toolbarRef, size] = useToolbarSize()
+  const center = selection.rect.left + selection.rect.width / 2
+  // Above the selection, centred on it, but never past either edge of a narrow screen, where
+  // the toolbar wraps onto two rows instead.
+  const pageWidth = document.documentElement.clientWidth + window.scrollX
   const style = {
-    top: Math.max(8, selection.rect.top - 56),
-    left: Math.max(8, selection.rect.left + selection.rect.width / 2),
+    top: Math.max(8, selection.rect.top - (size ? size.height + 8 : 56)),
+    left: size ? Math.max(8 + size.width / 2, Math.min(center, pageWidth - 8 - size.width / 2)) : Math.max(8, center),
   }
   return (
     <div
+      ref={toolbarRef}
       id={SELECTION_TOOLBAR_ID}
       role="toolbar"
       aria-label="Selected text"
       style={style}
-      className="absolute z-40 flex -translate-x-1/2 items-center gap-1 rounded-lg border border-rule bg-panel p-1 font-sans text-sm shadow-lg print:hidden"
+      className="absolute z-40 flex w-max max-w-[calc(100vw-1rem)] -translate-x-1/2 flex-wrap items-center justify-center gap-1 rounded-lg border border-rule bg-panel p-1 font-sans text-sm shadow-lg print:hidden"
       // Keep the page's selection while pressing a button with the mouse.
       onPointerDown={(event) => {
         event.preventDefault()
@@ -77,4 +83,15 @@ function ToolbarButton({ onClick, children }: { onClick: () => void; children: s
 
 export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/** The toolbar's own size once drawn, to keep it on screen. */
+function useToolbarSize() {
+  const ref = useRef<HTMLDivElement>(null)
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null)
+  useLayoutEffect(() => {
+    const element = ref.current
+    if (element) setSize({ width: element.offsetWidth, height: element.offsetHeight })
+  }, [])
+  return [ref, size] as const
 }
