@@ -166,26 +166,28 @@ function HighlightCard({
         <span aria-hidden="true">·</span>
         <time dateTime={highlight.createdAt}>{formatTimestamp(highlight.createdAt)}</time>
         {status === 'moved' && <span className="font-semibold">· The article changed; found again</span>}
-        {article && (
+        <span className="ml-auto flex gap-3">
+          {article && (
+            <button
+              type="button"
+              onClick={() => {
+                setPictured({ quote: highlight.selectors[0].exact, about: article, link: linkToPassage(article, highlight) })
+              }}
+              className="font-semibold hover:underline"
+            >
+              Share as image
+            </button>
+          )}
           <button
             type="button"
             onClick={() => {
-              setPictured({ quote: highlight.selectors[0].exact, about: article, link: linkToPassage(article, highlight) })
+              onDelete(highlight)
             }}
-            className="ml-auto font-semibold hover:underline"
+            className="font-semibold text-accent hover:underline"
           >
-            Share as image
+            Delete
           </button>
-        )}
-        <button
-          type="button"
-          onClick={() => {
-            onDelete(highlight)
-          }}
-          className={`${article ? '' : 'ml-auto '}font-semibold text-accent hover:underline`}
-        >
-          Delete
-        </button>
+        </span>
       </p>
       {pictured && (
         <ShareAsImage

@@ -1,5 +1,6 @@
 import { formatIsoDay } from '../../lib/format-date'
 import { graphemes, shortenAtWord } from '../../lib/shorten-at-word'
+import { startsRightToLeft } from '../../lib/text-direction'
 
 /**
  * Where each line of a passage's picture card goes: the quote (as large as fits, shortened at a
@@ -48,7 +49,7 @@ export function layoutQuoteCard(text: QuoteCardText, shape: QuoteCardShape, meas
   const { width, height } = QUOTE_CARD_SIZES[shape]
   const margin = shape === 'square' ? 88 : 72
   const textWidth = width - 2 * margin
-  const rightToLeft = RIGHT_TO_LEFT.test(text.quote)
+  const rightToLeft = startsRightToLeft(text.quote)
   const quoteBox = { top: margin, height: Math.round(height * QUOTE_SHARE[shape]) - margin }
 
   const quote = fitQuote(text.quote.replace(/\s+/g, ' ').trim(), textWidth, quoteBox.height, measure)
@@ -131,6 +132,3 @@ export function wrap(text: string, width: number, font: string, measure: Measure
   kept[maxLines - 1] = `${last.trimEnd()}…`
   return kept
 }
-
-/** Hebrew and Arabic letters: a quote that starts with one reads right to left. */
-const RIGHT_TO_LEFT = /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Choice } from '../../components/choice'
 import { copyImage } from '../../lib/clipboard'
 import { downloadFile } from '../../lib/download'
@@ -27,7 +27,7 @@ type Picture = { blob: Blob; url: string; shape: QuoteCardShape }
  * Loaded only when asked for (share-as-image.tsx).
  */
 export default function ShareAsImageDialog({ passage, onClose }: ShareAsImageProps) {
-  const [text] = useState(() => quoteCardText(passage.quote, passage.about, passage.link))
+  const text = useMemo(() => quoteCardText(passage.quote, passage.about, passage.link), [passage])
   const dialog = useRef<HTMLDialogElement>(null)
   const headingId = useId()
   const [shape, setShape] = useState<QuoteCardShape>('landscape')
@@ -58,7 +58,8 @@ export default function ShareAsImageDialog({ passage, onClose }: ShareAsImagePro
     }
   }, [text, shape, theme])
 
-  const fileName = `broadsheet-quote-${shape}.png`
+  // Named after the picture on show, which lags the chosen shape while a new one is drawn.
+  const fileName = `broadsheet-quote-${picture?.shape ?? shape}.png`
   const file = picture && new File([picture.blob], fileName, { type: 'image/png' })
   const canShareFile = file !== null && typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })
   const alt = `“${text.quote}” — from “${text.headline}”, ${text.details}, ${text.siteName}`

@@ -14,7 +14,7 @@ export const CARD_DIR = 'cards'
 export const CARD_TYPE = 'image/png'
 
 /** The card drawing code and its fonts: a change to any of them draws every card again. */
-const DRAWING_SOURCES = ['./render-card.ts', './card-layout.ts', '../../lib/shorten-at-word.ts'].map((file) => new URL(file, import.meta.url))
+const DRAWING_SOURCES = ['./render-card.ts', './card-layout.ts', '../../lib/shorten-at-word.ts', '../../lib/text-direction.ts'].map((file) => new URL(file, import.meta.url))
 const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/noto-serif-hebrew', '@twemoji/svg']
 
 /** A card: where it goes in the output folder (`cards/<hash>.png`), and what it shows. */

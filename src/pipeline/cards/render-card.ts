@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Resvg } from '@resvg/resvg-js'
 import satori, { type Font } from 'satori'
+import { startsRightToLeft } from '../../lib/text-direction.ts'
 import { CARD_HEIGHT, CARD_WIDTH, headlineLayout, SAFE_AREA } from './card-layout.ts'
 
 /**
@@ -104,9 +105,6 @@ function cardElement({ headline, details, siteName, siteHost }: CardContent): El
   )
 }
 
-/** Hebrew and Arabic letters: a headline that starts with one reads right to left. */
-const RIGHT_TO_LEFT = /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
-
 function headlineElement(headline: string): Element {
   const layout = headlineLayout(headline)
   const style = {
@@ -118,7 +116,7 @@ function headlineElement(headline: string): Element {
     fontWeight: 700,
     letterSpacing: -0.5,
   }
-  if (!RIGHT_TO_LEFT.test(layout.text)) return element('div', { ...style, display: 'block', lineClamp: layout.lines }, layout.text)
+  if (!startsRightToLeft(layout.text)) return element('div', { ...style, display: 'block', lineClamp: layout.lines }, layout.text)
   // satori lays out lines left to right only: for a right-to-left headline each word is a
   // box, and the boxes flow from the right edge. (A run of several left-to-right words inside
   // such a headline would read in reverse order; news headlines rarely have one.)
