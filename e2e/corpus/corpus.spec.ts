@@ -70,12 +70,18 @@ const ARTICLES: Expected[] = [
     caption: 'Residents clear rubble from a damaged building.',
     paragraphs: ['The city’s mayor said power had been restored to most homes.'],
   },
+  {
+    headline: 'Łódź tram maker wins its first U.S. order, weeks after Berlin named a Straße for its founder',
+    dateline: 'ŁÓDŹ, Poland',
+    caption: 'A new tram on a test run in the city centre.',
+    paragraphs: ['The chief executive said the U.S. contract would keep the Łódź works busy until 2028.'],
+  },
 ]
 
 test('the list shows every article of the corpus, newest first', async ({ page }) => {
   await page.goto('/')
   const links = page.getByRole('main').getByRole('listitem').getByRole('link')
-  await expect(links).toHaveCount(13)
+  await expect(links).toHaveCount(14)
   await expect(links.first()).toHaveText('Kim Jong Un held the first public commemoration for North Korean troops')
   await expect(links.nth(1)).toHaveText(ARTICLES[0]?.headline ?? '')
   await expect(links.last()).toHaveText(ARTICLES.at(-1)?.headline ?? '')
@@ -118,6 +124,25 @@ test('two ids that share their first eight digits get longer, distinct slugs', a
   await expect(page).toHaveURL('/articles/emergency-crews-worked-through-the-night-to-reach-c0ffee008')
   await page.goto('/articles/ambiguous-c0ffee00')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page')
+})
+
+test('a search typed without accents or dots finds and emphasises the words as written', async ({ page }) => {
+  const headline = 'Łódź tram maker wins its first U.S. order, weeks after Berlin named a Straße for its founder'
+  await page.goto('/')
+  const search = page.getByRole('searchbox', { name: 'Search articles' })
+  const row = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: headline }) })
+  // Headline, lede and the snippet from the body, each as written.
+  const chief = 'The chief executive said the U.S. contract would keep the Łódź works busy until 2028.'
+  const berlin = 'In Berlin, the Straße beside the company’s first depot was renamed after its founder last month.'
+  for (const [typed, marks, snippet] of [
+    ['lodz', ['Łódź', 'Łódź', 'Łódź'], chief],
+    ['strasse', ['Straße', 'Straße'], berlin],
+    ['us', ['U.S.', 'U.S.', 'U.S.'], chief],
+  ] as const) {
+    await search.fill(typed)
+    await expect(row.locator('mark')).toHaveText([...marks])
+    await expect(row.getByRole('paragraph').filter({ hasText: snippet })).toBeVisible()
+  }
 })
 
 test('previous and next link the neighbouring articles', async ({ page }) => {

@@ -6,7 +6,7 @@ import { CORPUS_OUT, E2E_OFFSET, SEED_OUT } from '../build-output'
 import { expect, expectNoAxeViolations, test, waitForApp } from '../fixtures'
 
 // A site of its own, so publishing a new build under it disturbs no other test: the corpus
-// build first, then the seed build as the "new edition" (one article where there were 13).
+// build first, then the seed build as the "new edition" (one article where there were 14).
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const SITE = path.join(ROOT, `node_modules/.cache/broadsheet-e2e-edition${E2E_OFFSET || ''}`)
 const PORT = 4180 + E2E_OFFSET

@@ -55,6 +55,10 @@ describe('parseArticle on messy files', () => {
     ['KYIV, Ukraine', 'Residents clear rubble. KYIV, Ukraine—Crews worked all night.'],
     ['SANTIAGO, Chile', 'SANTIAGO, Chile—Chile’s congress approved a company.'],
     ['NEW YORK', 'A subway car. NEW YORK—The city said fares will rise.'],
+    ['ŁÓDŹ, Poland', 'A new tram. ŁÓDŹ, Poland—A tram maker won an order.'],
+    ['SÃO PAULO, Brazil', 'SÃO PAULO, Brazil—Markets rose.'],
+    ['ZU\u0308RICH', 'A bank. ZU\u0308RICH—Rates held.'],
+    ['REYKJAVÍK, Ísland', 'REYKJAVÍK, Ísland—Snow fell.'],
   ])('reads the dateline %s, comma and all', (dateline, line) => {
     expect(parseArticle(`date 2025-06-28 ${line}`).dateline).toBe(dateline)
   })

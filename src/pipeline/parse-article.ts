@@ -175,9 +175,10 @@ function collapseSpaces(text: string): string {
  * - The dateline ends within the first DATELINE_SEARCH_LENGTH characters of the text, which is
  *   a caption (a sentence or three: the seed article's is 120 characters) and a few words.
  */
-const PLACE_WORD = String.raw`[A-Z][A-Z.'’-]*[A-Z.]`
+// Upper case in any alphabet (ŁÓDŹ, SÃO PAULO, ZÜRICH), accents precomposed or not.
+const PLACE_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*[\p{Lu}\p{M}.]`
 const PLACE = String.raw`${PLACE_WORD}(?: ${PLACE_WORD}){0,5}`
-const REGION_WORD = String.raw`[A-Z][A-Za-z.'’-]*`
+const REGION_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`
 const REGION = String.raw`(?:, ${REGION_WORD}(?: ${REGION_WORD}){0,3})?`
 const DASH = String.raw`\s?(?:—|--|–)\s?`
 const DATELINE = new RegExp(String.raw`(^|(?<=[.!?”"’)] ))(${PLACE}${REGION})${DASH}`, 'u')

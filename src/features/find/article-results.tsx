@@ -9,7 +9,7 @@ export type ResultsProps = {
   count: number
   docAt: (index: number) => number
   /** Index terms the search matched, to emphasise in headlines and snippets. */
-  terms: readonly string[]
+  terms: ReadonlySet<string>
   RowActions?: ComponentType<RowActionsProps> | undefined
   /** Place of the result that j/k last moved to; its headline link takes focus. */
   activeIndex: number | undefined

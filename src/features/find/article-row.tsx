@@ -6,7 +6,7 @@ import { paths } from '../../config/paths'
 import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
 import { articleChunkQuery, articleQuery } from '../../lib/articles/article-queries'
 import { HighlightedText } from './highlighted-text'
-import { snippetAround } from './search-terms'
+import { snippetAround } from './snippet'
 
 export type RowActionsProps = { article: ArticleSummary }
 
@@ -15,7 +15,7 @@ export type RowProps = {
   /** The article's number in the newest-first list, which says which chunk holds it. */
   docNumber: number
   /** Index terms the search matched, to emphasise. */
-  terms: readonly string[]
+  terms: ReadonlySet<string>
   RowActions?: ComponentType<RowActionsProps> | undefined
 }
 
@@ -42,7 +42,7 @@ export function ArticleRow({ list, docNumber, terms, RowActions }: RowProps) {
       <p className="max-w-[65ch] text-base leading-relaxed text-pretty">
         <HighlightedText text={article.dek} terms={terms} />
       </p>
-      {terms.length > 0 && <Snippet article={article} terms={terms} />}
+      {terms.size > 0 && <Snippet article={article} terms={terms} />}
       {RowActions && (
         <div>
           <RowActions article={article} />
@@ -53,7 +53,7 @@ export function ArticleRow({ list, docNumber, terms, RowActions }: RowProps) {
 }
 
 /** Where in the article the search words are: the passage around the first one outside the dek. */
-function Snippet({ article, terms }: { article: ArticleSummary; terms: readonly string[] }) {
+function Snippet({ article, terms }: { article: ArticleSummary; terms: ReadonlySet<string> }) {
   const { data } = useQuery(articleQuery(article))
   const snippet = data && snippetAround(data.paragraphs.slice(1), terms)
   if (!snippet) return null

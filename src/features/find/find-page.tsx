@@ -14,8 +14,8 @@ import { useListKeys } from './use-list-keys'
 const FiltersPanel = lazy(async () => ({ default: (await import('./filters-panel')).FiltersPanel }))
 const FiltersInUse = lazy(async () => ({ default: (await import('./filters-in-use')).FiltersInUse }))
 
-/** One empty list for every render, so the memoised results are not re-rendered for nothing. */
-const NO_TERMS: readonly string[] = []
+/** One empty set for every render, so the memoised results are not re-rendered for nothing. */
+const NO_TERMS: ReadonlySet<string> = new Set()
 
 type Props = {
   RowActions?: ComponentType<RowActionsProps>
@@ -56,6 +56,8 @@ export function FindPage({ RowActions, personal }: Props) {
   const result = searching ? found : undefined
   const sort = effectiveSort(params)
   const count = searching ? (result?.total ?? 0) : list.count
+  const matchedTerms = result?.terms
+  const terms = useMemo(() => (matchedTerms ? new Set(matchedTerms) : NO_TERMS), [matchedTerms])
   const docAt = useMemo(() => {
     if (result) return (index: number) => result.docs[index] ?? 0
     return sort === 'oldest' ? (index: number) => list.count - 1 - index : (index: number) => index
@@ -110,7 +112,7 @@ export function FindPage({ RowActions, personal }: Props) {
           {count === 0 && searching && result ? (
             <p className="rounded-lg border border-dashed border-rule px-6 py-10 text-center text-muted">No articles match. Try fewer words or filters.</p>
           ) : (
-            <ArticleResults list={list} count={count} docAt={docAt} terms={result?.terms ?? NO_TERMS} RowActions={RowActions} activeIndex={activeIndex} />
+            <ArticleResults list={list} count={count} docAt={docAt} terms={terms} RowActions={RowActions} activeIndex={activeIndex} />
           )}
         </>
       )}

@@ -6,9 +6,10 @@ import { HighlightedText } from './highlighted-text'
 afterEach(cleanup)
 
 function marksIn(text: string, terms: string[]) {
+  const matched = new Set(terms)
   const { container } = render(
     <p>
-      <HighlightedText text={text} terms={terms} />
+      <HighlightedText text={text} terms={matched} />
     </p>,
   )
   return { text: container.textContent, marks: [...container.querySelectorAll('mark')].map((mark) => mark.textContent) }
@@ -24,6 +25,10 @@ describe('HighlightedText', () => {
     const { text, marks } = marksIn('<img src=x onerror=alert(1)> Seoul', ['seoul'])
     expect(text).toBe('<img src=x onerror=alert(1)> Seoul')
     expect(marks).toEqual(['Seoul'])
+  })
+
+  it('finds words as the index folds them: Łódź for lodz, Straße for strasse, U.S. for us', () => {
+    expect(marksIn('Łódź and the U.S. signed it on the Straße', ['lodz', 'us', 'strasse']).marks).toEqual(['Łódź', 'U.S.', 'Straße'])
   })
 
   it('leaves text without matches alone', () => {

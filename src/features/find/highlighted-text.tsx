@@ -1,17 +1,24 @@
-import { Fragment } from 'react'
-import { matchesAnyTerm } from './search-terms'
+import { Fragment, type ReactNode } from 'react'
+import { highlightRanges } from '../../lib/search/tokenize'
 
-/** Text with the words a search matched emphasised (as `<mark>`s React draws; never HTML). */
-export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {
-  if (terms.length === 0) return text
-  const parts = text.split(/([\p{L}\p{N}’']+)/u)
-  return parts.map((part, index) =>
-    index % 2 === 1 && matchesAnyTerm(part, terms) ? (
-      <mark key={index} className="search-hit">
-        {part}
-      </mark>
-    ) : (
-      <Fragment key={index}>{part}</Fragment>
-    ),
-  )
+/**
+ * Text with the words a search matched emphasised (as `<mark>`s React draws; never HTML).
+ * The words are found as the index reads them: "lodz" marks "Łódź", "us" marks "U.S.".
+ */
+export function HighlightedText({ text, terms }: { text: string; terms: ReadonlySet<string> }) {
+  const ranges = highlightRanges(text, terms)
+  if (ranges.length === 0) return text
+  const parts: ReactNode[] = []
+  let at = 0
+  for (const { start, end } of ranges) {
+    if (start > at) parts.push(<Fragment key={at}>{text.slice(at, start)}</Fragment>)
+    parts.push(
+      <mark key={start} className="search-hit">
+        {text.slice(start, end)}
+      </mark>,
+    )
+    at = end
+  }
+  if (at < text.length) parts.push(<Fragment key={at}>{text.slice(at)}</Fragment>)
+  return parts
 }
