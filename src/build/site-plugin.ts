@@ -98,6 +98,10 @@ export function siteDataPlugin(site: SiteSource): Plugin {
       server.watcher.on('unlink', reload)
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0] ?? ''
+        if (url.startsWith(site.base) && isDocumentPath(url.slice(site.base.length - 1))) {
+          serveDocument(url.slice(site.base.length - 1), site, response).catch(next)
+          return
+        }
         if (url.startsWith(`${site.base}cards/`)) {
           serveCard(url.slice(site.base.length), site, response).catch(next)
           return
@@ -126,11 +130,13 @@ export function siteDataPlugin(site: SiteSource): Plugin {
       // The data is the browser's; the server-side build only reads it.
       if (this.environment.name !== 'client') return
       const outDir = options.dir ?? path.resolve('dist')
-      const { files, cards } = await site.load()
+      const { files, cards, documents } = await site.load()
       const started = performance.now()
       const { drawn, reused } = await writeCards(cards, { outDir, cacheDir: path.resolve(CARD_CACHE) })
       this.environment.logger.info(`link-preview cards: ${drawn} drawn, ${reused} from earlier builds, in ${Math.round(performance.now() - started)} ms`)
       const target = (urlPath: string) => path.join(outDir, urlPath.slice(site.base.length - 1))
+      for (const documentPath of documents.keys()) await mkdir(path.dirname(path.join(outDir, documentPath)), { recursive: true })
+      await Promise.all([...documents].map(([documentPath, { text }]) => writeFile(path.join(outDir, documentPath), text)))
       const folders = new Set([...files.keys()].map((urlPath) => path.dirname(target(urlPath))))
       for (const folder of folders) await mkdir(folder, { recursive: true })
       // A few hundred at a time: one by one, 100,000 articles' files took minutes.
@@ -153,6 +159,23 @@ function serveAppForMalformedUrls(request: IncomingMessage, _response: ServerRes
     request.url = '/'
   }
   next()
+}
+
+/** Feeds, sitemaps and robots.txt: at the root, or numbered sitemaps under /sitemaps/. */
+function isDocumentPath(urlPath: string): boolean {
+  return /^\/(?:feed\.(?:xml|json)|robots\.txt|sitemap\.xml|sitemaps\/[\w-]+\.xml)$/.test(urlPath)
+}
+
+/** In the dev server, feeds and sitemaps come from memory, as the data files do. */
+async function serveDocument(documentPath: string, site: SiteSource, response: ServerResponse) {
+  const document = (await site.load()).documents.get(documentPath)
+  if (!document) {
+    response.statusCode = 404
+    response.end()
+    return
+  }
+  response.setHeader('Content-Type', document.type)
+  response.end(document.text)
 }
 
 /** In the dev server, a card is drawn when asked for. */

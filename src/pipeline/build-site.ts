@@ -10,8 +10,10 @@ import { buildSearchIndex } from './build-search-index.ts'
 import { cardNamer, type CardFile, type CardNamer } from './cards/card-files.ts'
 import { extractAllEntities } from './extract-all-entities.ts'
 import type { ArticleEntities } from './extract-entities.ts'
-import { headTags, SITE_NAME, type PageMeta } from './page-meta.ts'
+import { FEED_PATHS, headTags, SITE_NAME, type PageMeta } from './page-meta.ts'
 import { ContentError } from './read-article-files.ts'
+import { siteFeeds } from './site-feeds.ts'
+import { robotsTxt, sitemapFiles, type SitemapEntry } from './sitemap.ts'
 
 /**
  * The content pipeline: from raw article files to everything the site is made of, as one
@@ -30,7 +32,11 @@ export type SiteData = {
   pages: PageSpec[]
   /** The link-preview card of each page that has one (several pages may share a card). */
   cards: CardFile[]
+  /** Files for feed readers and crawlers at the site's root: feeds, sitemap, robots.txt. Path → file. */
+  documents: Map<string, SiteDocument>
 }
+
+export type SiteDocument = { type: string; text: string }
 
 /** Which kind of page: the router's route that renders it. */
 export type PageRoute = 'list' | 'article' | 'highlights' | 'not-found' | 'offline'
@@ -113,7 +119,23 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
     ...sitePages(list, summaries.slice(0, LIST_CHUNK_SIZE)).map((draft) => withCard(draft, draft.route === 'list' || draft.route === 'highlights' ? siteCard : undefined)),
     ...articles.map(({ article, summary }) => withCard(articlePage(article, summary.url), articleCard(article, nameCard, siteHost))),
   ].map(({ meta, ...page }) => ({ ...page, head: headTags(meta, siteUrl) }))
-  return { warnings: catalog.warnings, listUrl, lookupUrl, files, pages, cards }
+  return { warnings: catalog.warnings, listUrl, lookupUrl, files, pages, cards, documents: siteDocuments(articles.map(({ article }) => article), siteUrl) }
+}
+
+function siteDocuments(articles: readonly Article[], siteUrl: string): Map<string, SiteDocument> {
+  const feeds = siteFeeds(articles, siteUrl)
+  const documents = new Map<string, SiteDocument>([
+    [FEED_PATHS.atom, { type: 'application/atom+xml; charset=utf-8', text: feeds.atom }],
+    [FEED_PATHS.json, { type: 'application/feed+json; charset=utf-8', text: feeds.json }],
+    ['/robots.txt', { type: 'text/plain; charset=utf-8', text: robotsTxt(siteUrl) }],
+  ])
+  // The pages meant for search engines: the list and every article (not the reader's own, nor errors).
+  const indexed: SitemapEntry[] = [
+    { path: '/', ...(articles[0] ? { lastModified: articles[0].date } : {}) },
+    ...articles.map((article) => ({ path: `/articles/${article.slug}`, lastModified: article.date })),
+  ]
+  for (const [path, text] of sitemapFiles(indexed, siteUrl)) documents.set(path, { type: 'application/xml; charset=utf-8', text })
+  return documents
 }
 
 /** The site's own card, for the list and the highlights page. */

@@ -20,6 +20,11 @@ describe('headTags', () => {
     expect(tags).toContain('<meta property="article:published_time" content="2025-07-01">')
   })
 
+  it('names the site’s Atom and JSON feeds for feed readers to find', () => {
+    expect(tags).toContain('<link rel="alternate" type="application/atom+xml" title="Broadsheet: latest articles" href="https://news.example/feed.xml">')
+    expect(tags).toContain('<link rel="alternate" type="application/feed+json" title="Broadsheet: latest articles" href="https://news.example/feed.json">')
+  })
+
   it('names the card as a large image, by its absolute address, with its size and alt text', () => {
     expect(tags).toContain('<meta name="twitter:card" content="summary_large_image">')
     expect(tags).toContain('<meta property="og:image" content="https://news.example/cards/abc123.png">')

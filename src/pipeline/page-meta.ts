@@ -22,6 +22,10 @@ export const CARD_IMAGE = { width: 1200, height: 630, type: 'image/png' } as con
 
 export const SITE_NAME = 'Broadsheet'
 
+/** The site's feeds (src/pipeline/site-feeds.ts), which every page names for feed readers to find. */
+export const FEED_PATHS = { atom: '/feed.xml', json: '/feed.json' } as const
+export const FEED_TITLE = `${SITE_NAME}: latest articles`
+
 export function headTags(meta: PageMeta, siteUrl: string): string {
   const url = new URL(meta.path, `${siteUrl}/`).href
   const tags = [
@@ -36,6 +40,8 @@ export function headTags(meta: PageMeta, siteUrl: string): string {
     metaTag('name', 'twitter:card', meta.image ? 'summary_large_image' : 'summary'),
     metaTag('name', 'twitter:title', meta.title),
     metaTag('name', 'twitter:description', meta.description),
+    alternateLink('application/atom+xml', FEED_TITLE, new URL(FEED_PATHS.atom, `${siteUrl}/`).href),
+    alternateLink('application/feed+json', FEED_TITLE, new URL(FEED_PATHS.json, `${siteUrl}/`).href),
   ]
   const image = meta.image && { url: new URL(meta.image.path, `${siteUrl}/`).href, alt: meta.image.alt }
   if (image) {
@@ -71,6 +77,10 @@ function newsArticle(article: NonNullable<PageMeta['article']>, description: str
     ...(imageUrl ? { image: { '@type': 'ImageObject', url: imageUrl, width: CARD_IMAGE.width, height: CARD_IMAGE.height } } : {}),
     publisher: { '@type': 'Organization', name: SITE_NAME },
   }
+}
+
+function alternateLink(type: string, title: string, href: string): string {
+  return `<link rel="alternate" type="${type}" title="${escapeHtml(title)}" href="${escapeHtml(href)}">`
 }
 
 function metaTag(attribute: 'name' | 'property', key: string, content: string): string {
