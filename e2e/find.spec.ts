@@ -14,6 +14,8 @@ test('the article names its people, places and organisations, and who said what'
   await expectNoAxeViolations(page)
 
   await about.getByRole('link', { name: 'Vladimir Putin', exact: true }).first().click()
+  await expect(page).toHaveURL('/people/vladimir-putin')
+  await page.getByRole('link', { name: 'Filter the list by Vladimir Putin' }).click()
   await expect(page).toHaveURL('/?person=Vladimir+Putin')
   await expect(page.getByRole('main').getByRole('status')).toHaveText('1 article match these filters')
   await expect(page.getByRole('link', { name: HEADLINE })).toBeVisible()

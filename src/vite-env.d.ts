@@ -6,4 +6,6 @@ declare module 'virtual:articles' {
   export const articleListUrl: string
   /** Which lookup shard holds an id (see src/lib/articles/article-queries.ts). */
   export const articleLookupUrl: string
+  /** Where the entity pages' data is: `<base>/<kind folder>/<slug>.json`. */
+  export const entityDataBase: string
 }

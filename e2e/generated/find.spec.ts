@@ -242,13 +242,19 @@ test('the list works from the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline)
 })
 
-test('the article page links who and where to the filtered list', async ({ page }) => {
+test('the article page links who and where to their pages, and those to the filtered list', async ({ page }) => {
   await page.goto('/')
-  await results(page).first().getByRole('heading', { level: 2 }).getByRole('link').click()
+  const articleLink = results(page).first().getByRole('heading', { level: 2 }).getByRole('link')
+  const headline = (await articleLink.textContent()) ?? ''
+  await articleLink.click()
   const about = page.getByRole('region', { name: 'In this article' })
-  const place = about.getByRole('link').first()
-  const name = (await place.textContent()) ?? ''
-  await place.click()
+  const entity = about.getByRole('link').first()
+  const name = (await entity.textContent()) ?? ''
+  await entity.click()
+  await expect(page).toHaveURL(/\/(people|places|organisations)\/[a-z0-9-]+$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  await expect(page.getByRole('region', { name: 'Articles', exact: true }).getByRole('link', { name: headline, exact: true })).toBeVisible()
+  await page.getByRole('link', { name: `Filter the list by ${name}` }).click()
   await expect(page.getByRole('button', { name: new RegExp(`Remove filter (Person|Place|Organisation): ${name}`) })).toBeVisible()
   expect(await settledCount(page)).toBeGreaterThan(0)
 })

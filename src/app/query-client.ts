@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query'
-import type { ArticlePageData, ListPageData, PageData } from '../lib/page-state/page-data'
+import type { ArticlePageData, EntityPageData, ListPageData, PageData } from '../lib/page-state/page-data'
 import { articleChunkQuery, articleListQuery, articleQuery, articleRefQuery } from '../lib/articles/article-queries'
 import { idPrefixFromSlug } from '../lib/articles/article-slug'
+import { entityPageQuery } from '../lib/entities/entity-queries'
 
 export function createQueryClient() {
   return new QueryClient({
@@ -15,9 +16,14 @@ export function createQueryClient() {
  * Puts a page's data where its queries look for it, so nothing already on the page is
  * fetched again: on the build machine before rendering, in the browser from the page's state.
  */
-export function seedQueryCache(queryClient: QueryClient, { list, article }: PageData) {
+export function seedQueryCache(queryClient: QueryClient, { list, article, entity }: PageData) {
   if (list) seedList(queryClient, list)
   if (article) seedArticle(queryClient, article)
+  if (entity) seedEntity(queryClient, entity)
+}
+
+function seedEntity(queryClient: QueryClient, { entity }: EntityPageData) {
+  queryClient.setQueryData(entityPageQuery(entity.kind, entity.slug).queryKey, entity)
 }
 
 function seedList(queryClient: QueryClient, { list, firstChunk }: ListPageData) {

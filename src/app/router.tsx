@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 import { articlePageLoader } from '../features/articles/article-loaders'
+import { entityPageLoader } from '../features/entities/entity-loader'
 import { findLoader } from '../features/find/find-loader'
 import { AppHydrateFallback, AppLayout } from './app-layout'
 import { lazyComponent, type LazyComponent } from './lazy-component'
@@ -9,9 +10,11 @@ import { RouteLoading } from './route-loading'
 // Each page's code loads on its own (a prerendered page hydrates its frame first, then the page).
 const listRoute = () => import('./routes/list-route')
 const articleRoute = () => import('./routes/article-route')
+const entityRoute = () => import('./routes/entity-route')
 const highlightsRoute = () => import('./routes/highlights-route')
 const ListRoute = lazyComponent(async () => (await listRoute()).ListRoute, RouteLoading)
 const ArticleRoute = lazyComponent(async () => (await articleRoute()).ArticleRoute, RouteLoading)
+const EntityRoute = lazyComponent(async () => (await entityRoute()).EntityRoute, RouteLoading)
 const HighlightsRoute = lazyComponent(async () => (await highlightsRoute()).HighlightsRoute, RouteLoading)
 // Pages for what went wrong, loaded when something has.
 const NotFoundPage = lazyComponent(async () => (await import('./not-found-page')).NotFoundPage, RouteLoading)
@@ -46,6 +49,13 @@ export function createRoutes(loadQueryClient: () => Promise<QueryClient>): Route
               path: 'articles/:slug',
               loader: withCode(ArticleRoute, articleRoute, articlePageLoader(loadQueryClient)),
               Component: ArticleRoute,
+            },
+            {
+              // /people/…, /places/…, /organisations/…: the loader answers 404 for any other folder.
+              id: 'entity',
+              path: ':kind/:slug',
+              loader: withCode(EntityRoute, entityRoute, entityPageLoader(loadQueryClient)),
+              Component: EntityRoute,
             },
             {
               id: 'highlights',

@@ -23,6 +23,7 @@ const APP_MODULE = 'src/app/start.tsx'
 const ROUTE_MODULES: Record<PageRoute, string> = {
   list: 'src/app/routes/list-route.tsx',
   article: 'src/app/routes/article-route.tsx',
+  entity: 'src/app/routes/entity-route.tsx',
   highlights: 'src/app/routes/highlights-route.tsx',
   'not-found': 'src/app/not-found-page.tsx',
   offline: 'src/app/offline-page.tsx',

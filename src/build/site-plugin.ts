@@ -80,8 +80,8 @@ export function siteDataPlugin(site: SiteSource): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined
-      const { listUrl, lookupUrl } = await site.load()
-      return `export const articleListUrl = ${JSON.stringify(listUrl)}\nexport const articleLookupUrl = ${JSON.stringify(lookupUrl)}\n`
+      const { listUrl, lookupUrl, entityDataBase } = await site.load()
+      return [`export const articleListUrl = ${JSON.stringify(listUrl)}`, `export const articleLookupUrl = ${JSON.stringify(lookupUrl)}`, `export const entityDataBase = ${JSON.stringify(entityDataBase)}`, ''].join('\n')
     },
     configurePreviewServer(server) {
       server.middlewares.use(serveAppForMalformedUrls)
@@ -112,7 +112,8 @@ export function siteDataPlugin(site: SiteSource): Plugin {
         }
         site.load().then(
           ({ files }) => {
-            const json = files.get(url)
+            // Entity pages' files are named by their (possibly non-Latin) slugs, sent percent-encoded.
+            const json = files.get(url) ?? files.get(decodeURI(url))
             if (json === undefined) {
               next()
               return

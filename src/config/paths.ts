@@ -21,5 +21,7 @@ export const paths = {
   /** The list filtered to articles about one person, place or organisation, or filed from one dateline. */
   articlesAbout: (facet: ListFacet, value: string) => `/?${new URLSearchParams({ [LIST_PARAM[facet]]: value }).toString()}`,
   article: (slug: string) => `/articles/${slug}`,
+  /** A person's, place's or organisation's page (folders: src/lib/entities/entity.ts). */
+  entity: (folder: string, slug: string) => `/${folder}/${slug}`,
   highlights: () => '/highlights',
 } as const

@@ -10,6 +10,12 @@ export function formatIsoDay(isoDay: string): string {
   return `${MONTHS[Number(month) - 1] ?? ''} ${Number(day)}, ${year}`
 }
 
+/** `2025-07-01` → `July 2025`. */
+export function formatIsoMonth(isoDay: string): string {
+  const [year = '', month = ''] = isoDay.split('-')
+  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`
+}
+
 let dateAndTime: Intl.DateTimeFormat | undefined
 
 /** An ISO timestamp in the reader's own time zone, e.g. `Jul 1, 2025, 10:04 AM`. */

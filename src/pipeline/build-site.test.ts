@@ -62,7 +62,7 @@ describe('buildSite', () => {
 
   it('lists every page to prerender, with its data and head tags', async () => {
     const { pages } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
-    expect(pages.map(({ path, file }) => [path, file])).toEqual([
+    expect(pages.slice(0, 5).map(({ path, file }) => [path, file])).toEqual([
       ['/', 'index.html'],
       ['/highlights', 'highlights/index.html'],
       ['/404', '404.html'],
@@ -73,6 +73,14 @@ describe('buildSite', () => {
     expect(home?.data.list?.firstChunk).toHaveLength(1)
     expect(article?.data.article?.article.headline).toBe('Kim Jong Un held the first public commemoration for North Korean troops')
     expect(article?.head).toContain(`<link rel="canonical" href="${SITE_URL}/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0">`)
+    // Then a page per person, place and organisation the article names.
+    const entityPaths = pages.slice(5).map(({ path }) => path)
+    expect(entityPaths).toEqual(expect.arrayContaining(['/people/kim-jong-un', '/people/michael-madden', '/places/pyongyang', '/organisations/stimson-center']))
+    expect(pages.slice(5).every(({ route, file, path }) => route === 'entity' && file === `${path.slice(1)}/index.html`)).toBe(true)
+    const kim = pages.find(({ path }) => path === '/people/kim-jong-un')
+    expect(kim?.data.entity?.entity).toMatchObject({ name: 'Kim Jong Un', articleCount: 1 })
+    expect(kim?.head).toContain('<meta property="og:title" content="Kim Jong Un in the news">')
+    expect(article?.data.article?.article.entitySlugs?.people).toMatchObject({ 'Kim Jong Un': 'kim-jong-un', 'Michael Madden': 'michael-madden' })
   })
 
   it('gives each article a card of its own, and the list and highlights pages the site card', async () => {
@@ -84,6 +92,8 @@ describe('buildSite', () => {
     expect(imageOf('/')).toMatch(/^https:\/\/news\.example\/cards\/[\w-]+\.png$/)
     expect(imageOf('/highlights')).toBe(imageOf('/'))
     expect(imageOf('/404')).toBeUndefined()
-    expect(new Set(cards.map((card) => card.file)).size).toBe(2)
+    expect(cards.find((card) => card.content.headline === 'Kim Jong Un')?.content.details).toBe('Person · 1 article')
+    // The site's, the article's, and one per entity page.
+    expect(new Set(cards.map((card) => card.file)).size).toBe(2 + pages.filter((page) => page.route === 'entity').length)
   })
 })

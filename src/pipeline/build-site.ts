@@ -8,6 +8,8 @@ import type { PageData } from '../lib/page-state/page-data.ts'
 import { buildCatalog, formatProblem, type ArticleFile, type CatalogEntry, type FileProblem } from './build-catalog.ts'
 import { buildSearchIndex } from './build-search-index.ts'
 import { cardNamer, type CardFile, type CardNamer } from './cards/card-files.ts'
+import { ENTITY_FOLDERS, ENTITY_KEYS, ENTITY_KINDS, type EntityKind, type EntityPage } from '../lib/entities/entity.ts'
+import { buildEntityPages, type EntityPages } from './build-entity-pages.ts'
 import { extractAllEntities } from './extract-all-entities.ts'
 import type { ArticleEntities } from './extract-entities.ts'
 import { FEED_PATHS, headTags, SITE_NAME, type PageMeta } from './page-meta.ts'
@@ -26,6 +28,8 @@ export type SiteData = {
   /** Where the app finds the list and the article lookup. */
   listUrl: string
   lookupUrl: string
+  /** Where the entity pages' data files are (src/lib/entities/entity-queries.ts). */
+  entityDataBase: string
   /** Every data file: URL path (with the base) → JSON text. Names carry content hashes. */
   files: Map<string, string>
   /** Every page to prerender, with what it shows. */
@@ -39,7 +43,7 @@ export type SiteData = {
 export type SiteDocument = { type: string; text: string }
 
 /** Which kind of page: the router's route that renders it. */
-export type PageRoute = 'list' | 'article' | 'highlights' | 'not-found' | 'offline'
+export type PageRoute = 'list' | 'article' | 'entity' | 'highlights' | 'not-found' | 'offline'
 
 export type PageSpec = {
   /** The URL path the page answers (without the base). */
@@ -89,10 +93,13 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
       ...(summary.dateline ? { dateline: summary.dateline } : {}),
     })),
   )
-  const articles = entries.map((entry, position) => {
-    const article = withEntities(entry, extracted[position], entries[position - 1], entries[position + 1])
-    return { article, summary: { ...entry.summary, url: hashed(`articles/${article.id}`, JSON.stringify(article)) } }
+  const named = entries.map((entry, position) => withEntities(entry, extracted[position], entries[position - 1], entries[position + 1]))
+  const entityPages = buildEntityPages(named)
+  const articles = named.map((plain, position) => {
+    const article = { ...plain, entitySlugs: entitySlugsOf(plain, entityPages) }
+    return { article, summary: { ...(entries[position] as CatalogEntry).summary, url: hashed(`articles/${article.id}`, JSON.stringify(article)) } }
   })
+  const entityDataBase = entityData(entityPages.pages, files, base)
   const summaries: ArticleSummary[] = articles.map(({ summary }) => summary)
 
   const chunks: string[] = []
@@ -118,11 +125,53 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
   const pages = [
     ...sitePages(list, summaries.slice(0, LIST_CHUNK_SIZE)).map((draft) => withCard(draft, draft.route === 'list' || draft.route === 'highlights' ? siteCard : undefined)),
     ...articles.map(({ article, summary }) => withCard(articlePage(article, summary.url), articleCard(article, nameCard, siteHost))),
+    ...entityPages.pages.map((entity) => withCard(entityPage(entity), entityCard(entity, nameCard, siteHost))),
   ].map(({ meta, ...page }) => ({ ...page, head: headTags(meta, siteUrl) }))
-  return { warnings: catalog.warnings, listUrl, lookupUrl, files, pages, cards, documents: siteDocuments(articles.map(({ article }) => article), siteUrl) }
+  return {
+    warnings: catalog.warnings,
+    listUrl,
+    lookupUrl,
+    entityDataBase,
+    files,
+    pages,
+    cards,
+    documents: siteDocuments(
+      articles.map(({ article }) => article),
+      entityPages.pages,
+      siteUrl,
+    ),
+  }
 }
 
-function siteDocuments(articles: readonly Article[], siteUrl: string): Map<string, SiteDocument> {
+/** Which of an article's names have a page, for its links. */
+function entitySlugsOf(article: Article, { slugOf }: EntityPages): NonNullable<Article['entitySlugs']> {
+  const slugs: NonNullable<Article['entitySlugs']> = {}
+  for (const kind of ENTITY_KINDS) {
+    const key = ENTITY_KEYS[kind]
+    const withPages = article.entities[key].flatMap((name) => {
+      const slug = slugOf(kind, name)
+      return slug ? [[name, slug] as const] : []
+    })
+    if (withPages.length > 0) slugs[key] = Object.fromEntries(withPages)
+  }
+  return slugs
+}
+
+/**
+ * One data file per entity page, for a page reached in the browser, at
+ * `<base>/<kind folder>/<slug>.json`. The base carries a hash of them all, so the browser can
+ * build any page's address without a lookup, and a new build never meets an old file.
+ */
+function entityData(pages: readonly EntityPage[], files: Map<string, string>, base: string): string {
+  const json = pages.map((page) => [`${ENTITY_FOLDERS[page.kind]}/${page.slug}.json`, JSON.stringify(page)] as const)
+  const hash = createHash('sha256')
+  for (const [name, text] of json) hash.update(name).update('\0').update(text)
+  const entityBase = `${base.replace(/\/$/, '')}/${DATA_DIR}/entities/${hash.digest('hex').slice(0, 12)}`
+  for (const [name, text] of json) files.set(`${entityBase}/${name}`, text)
+  return entityBase
+}
+
+function siteDocuments(articles: readonly Article[], entities: readonly EntityPage[], siteUrl: string): Map<string, SiteDocument> {
   const feeds = siteFeeds(articles, siteUrl)
   const documents = new Map<string, SiteDocument>([
     [FEED_PATHS.atom, { type: 'application/atom+xml; charset=utf-8', text: feeds.atom }],
@@ -133,6 +182,7 @@ function siteDocuments(articles: readonly Article[], siteUrl: string): Map<strin
   const indexed: SitemapEntry[] = [
     { path: '/', ...(articles[0] ? { lastModified: articles[0].date } : {}) },
     ...articles.map((article) => ({ path: `/articles/${article.slug}`, lastModified: article.date })),
+    ...entities.map((entity) => ({ path: `/${ENTITY_FOLDERS[entity.kind]}/${entity.slug}`, ...(entity.articles[0] ? { lastModified: entity.articles[0].date } : {}) })),
   ]
   for (const [path, text] of sitemapFiles(indexed, siteUrl)) documents.set(path, { type: 'application/xml; charset=utf-8', text })
   return documents
@@ -221,6 +271,32 @@ function articlePage(article: Article, url: string): PageDraft {
       article: { headline: article.headline, publishedDate: article.date, ...(article.dateline ? { dateline: article.dateline } : {}), wordCount: article.wordCount },
     },
   }
+}
+
+const KIND_NAMES: Record<EntityKind, string> = { person: 'Person', place: 'Place', organisation: 'Organisation' }
+
+function articleCount(count: number): string {
+  return `${count} ${count === 1 ? 'article' : 'articles'}`
+}
+
+function entityPage(entity: EntityPage): PageDraft {
+  const path = `/${ENTITY_FOLDERS[entity.kind]}/${entity.slug}`
+  const latest = entity.articles[0]
+  return {
+    path,
+    route: 'entity',
+    file: `${ENTITY_FOLDERS[entity.kind]}/${entity.slug}/index.html`,
+    data: { entity: { entity } },
+    meta: {
+      path,
+      title: `${entity.name} in the news`,
+      description: `${articleCount(entity.articleCount)} naming ${entity.name}${latest ? `, the latest “${latest.headline}”` : ''}.`,
+    },
+  }
+}
+
+function entityCard(entity: EntityPage, nameCard: CardNamer, siteHost: string): CardFile {
+  return nameCard({ headline: entity.name, details: `${KIND_NAMES[entity.kind]} · ${articleCount(entity.articleCount)}`, siteName: SITE_NAME, siteHost })
 }
 
 /** The find worker's data: facets per article, and the sharded search index with its manifest. */

@@ -1,16 +1,23 @@
 import { Link } from 'react-router'
-import { paths, type ListFacet } from '../../config/paths'
+import { paths } from '../../config/paths'
 import type { Article } from '../../lib/articles/article'
+import { ENTITY_FOLDERS, ENTITY_KEYS, type EntityKind } from '../../lib/entities/entity'
 
-const GROUPS: { title: string; facet: ListFacet; key: keyof Article['entities'] }[] = [
-  { title: 'People', facet: 'person', key: 'people' },
-  { title: 'Places', facet: 'place', key: 'places' },
-  { title: 'Organisations', facet: 'organisation', key: 'organisations' },
+const GROUPS: { title: string; kind: EntityKind }[] = [
+  { title: 'People', kind: 'person' },
+  { title: 'Places', kind: 'place' },
+  { title: 'Organisations', kind: 'organisation' },
 ]
 
-/** Who and what the story is about, each a link to the other articles about them; and who said what. */
+/** A name's own page when it has one, else the list filtered to it. */
+function aboutPath(article: Article, kind: EntityKind, name: string): string {
+  const slug = article.entitySlugs?.[ENTITY_KEYS[kind]]?.[name]
+  return slug ? paths.entity(ENTITY_FOLDERS[kind], slug) : paths.articlesAbout(kind, name)
+}
+
+/** Who and what the story is about, each a link to their page (or the other articles about them); and who said what. */
 export function ArticleAbout({ article }: { article: Article }) {
-  const groups = GROUPS.filter(({ key }) => article.entities[key].length > 0)
+  const groups = GROUPS.filter(({ kind }) => article.entities[ENTITY_KEYS[kind]].length > 0)
   if (groups.length === 0 && article.quotes.length === 0) return null
   return (
     <section aria-labelledby="in-this-article" className="mt-12 border-t border-rule pt-6 font-sans print:hidden">
@@ -18,14 +25,14 @@ export function ArticleAbout({ article }: { article: Article }) {
         In this article
       </h2>
       <div className="mt-4 grid gap-6 sm:grid-cols-3">
-        {groups.map(({ title, facet, key }) => (
-          <div key={key}>
+        {groups.map(({ title, kind }) => (
+          <div key={kind}>
             <h3 className="font-serif text-lg font-semibold">{title}</h3>
             <ul className="mt-2 flex flex-wrap gap-2">
-              {article.entities[key].map((name) => (
+              {article.entities[ENTITY_KEYS[kind]].map((name) => (
                 <li key={name}>
                   <Link
-                    to={paths.articlesAbout(facet, name)}
+                    to={aboutPath(article, kind, name)}
                     className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent"
                   >
                     {name}
@@ -45,7 +52,7 @@ export function ArticleAbout({ article }: { article: Article }) {
                 <figure>
                   <blockquote className="border-l-4 border-accent pl-4 font-serif text-lg leading-relaxed">“{quote.text}”</blockquote>
                   <figcaption className="mt-1 pl-4 text-sm text-muted">
-                    — <Link to={paths.articlesAbout('person', quote.speaker)} className="hover:text-accent hover:underline">{quote.speaker}</Link>
+                    — <Link to={aboutPath(article, 'person', quote.speaker)} className="hover:text-accent hover:underline">{quote.speaker}</Link>
                   </figcaption>
                 </figure>
               </li>

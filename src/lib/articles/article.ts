@@ -31,6 +31,8 @@ export type Article = Omit<ArticleSummary, 'url'> & {
   entities: ArticleEntities
   /** Quoted passages with who said them. */
   quotes: { text: string; speaker: string }[]
+  /** Of the names above, those with a page of their own: name → address part (src/lib/entities). */
+  entitySlugs?: Partial<Record<keyof ArticleEntities, Record<string, string>>>
   /** The neighbours in list order: previous is newer, next is older. */
   previous?: ArticleLink
   next?: ArticleLink

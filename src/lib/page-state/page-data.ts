@@ -1,4 +1,5 @@
 import type { Article, ArticleList, ArticleSummary } from '../articles/article'
+import type { EntityPage } from '../entities/entity'
 
 /**
  * What each kind of page shows, as its route's loader returns it. The build hands it to the
@@ -7,6 +8,7 @@ import type { Article, ArticleList, ArticleSummary } from '../articles/article'
  */
 export type ListPageData = { list: ArticleList; firstChunk: ArticleSummary[] }
 export type ArticlePageData = { article: Article; url: string }
+export type EntityPageData = { entity: EntityPage }
 
-/** The data one prerendered page is rendered from: the list's, an article's, or none. */
-export type PageData = { list?: ListPageData; article?: ArticlePageData }
+/** The data one prerendered page is rendered from: the list's, an article's, an entity's, or none. */
+export type PageData = { list?: ListPageData; article?: ArticlePageData; entity?: EntityPageData }
