@@ -44,11 +44,14 @@ test('a feed reader finds the site’s feeds from an article page and reads them
   expect(v.safeParse(JsonFeed11, json).issues).toBeUndefined()
 })
 
-test('robots.txt names the sitemap, which lists the list and every article', async ({ request, baseURL }) => {
+test('robots.txt names the sitemap, which lists the list, every article and every entity page', async ({ request, baseURL }) => {
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`)
   const sitemap = await (await request.get('/sitemap.xml')).text()
-  expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc)).toEqual([`${baseURL}/`, `${baseURL}${ARTICLE}`])
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc ?? '').pathname)
+  expect(listed.slice(0, 2)).toEqual(['/', ARTICLE])
+  expect(listed).toEqual(expect.arrayContaining(['/people/kim-jong-un', '/people/michael-madden', '/places/pyongyang', '/organisations/stimson-center']))
+  expect(listed.slice(2).every((path) => /^\/(people|places|organisations)\/[a-z0-9-]+$/.test(path))).toBe(true)
 })
 
 test('no broken link from the list through the articles, the feeds and the sitemap', async ({ baseURL, request }) => {
