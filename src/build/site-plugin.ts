@@ -98,16 +98,12 @@ export function siteDataPlugin(site: SiteSource): Plugin {
       server.watcher.on('unlink', reload)
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0] ?? ''
-        if (url.startsWith(site.base) && isDocumentPath(url.slice(site.base.length - 1))) {
-          serveDocument(url.slice(site.base.length - 1), site, response).catch(next)
-          return
-        }
         if (url.startsWith(`${site.base}cards/`)) {
           serveCard(url.slice(site.base.length), site, response).catch(next)
           return
         }
         if (!url.startsWith(`${site.base}data/`)) {
-          next()
+          serveDocument(url.slice(site.base.length - 1), site, response, next)
           return
         }
         site.load().then(
@@ -162,21 +158,18 @@ function serveAppForMalformedUrls(request: IncomingMessage, _response: ServerRes
   next()
 }
 
-/** Feeds, sitemaps and robots.txt: at the root, or numbered sitemaps under /sitemaps/. */
-function isDocumentPath(urlPath: string): boolean {
-  return /^\/(?:feed\.(?:xml|json)|robots\.txt|sitemap\.xml|sitemaps\/[\w-]+\.xml)$/.test(urlPath)
-}
-
-/** In the dev server, feeds and sitemaps come from memory, as the data files do. */
-async function serveDocument(documentPath: string, site: SiteSource, response: ServerResponse) {
-  const document = (await site.load()).documents.get(documentPath)
-  if (!document) {
-    response.statusCode = 404
-    response.end()
-    return
-  }
-  response.setHeader('Content-Type', document.type)
-  response.end(document.text)
+/** In the dev server, feeds, sitemaps and robots.txt come from memory, as the data files do; any other path goes on. */
+function serveDocument(documentPath: string, site: SiteSource, response: ServerResponse, next: () => void) {
+  site.load().then(({ documents }) => {
+    const document = documents.get(documentPath)
+    if (!document) {
+      next()
+      return
+    }
+    response.setHeader('Content-Type', document.type)
+    response.end(document.text)
+    // A content problem is shown by the app's error overlay, not by failing every request.
+  }, () => next())
 }
 
 /** In the dev server, a card is drawn when asked for. */

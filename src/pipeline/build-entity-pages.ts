@@ -17,7 +17,7 @@ export const ENTITY_TIMELINE_LENGTH = 100
 const RELATED_LENGTH = 12
 const QUOTES_LENGTH = 20
 
-type Group = { kind: EntityKind; slug: string; spellings: Map<string, number>; articles: number[] }
+type Group = { kind: EntityKind; slug: string; spellings: Map<string, number>; articles: number[]; name: string }
 
 export type EntityPages = {
   pages: EntityPage[]
@@ -26,82 +26,74 @@ export type EntityPages = {
 }
 
 export function buildEntityPages(articles: readonly Article[], maxPages = MAX_ENTITY_PAGES): EntityPages {
+  // Names repeat across articles: each is folded once.
+  const slugs = new Map<string, string>()
+  const slugOfName = (name: string) => {
+    let slug = slugs.get(name)
+    if (slug === undefined) slugs.set(name, (slug = entitySlug(name)))
+    return slug
+  }
+  const keyOf = (kind: EntityKind, name: string) => `${kind}\0${slugOfName(name)}`
   const groups = new Map<string, Group>()
-  const keyOf = (kind: EntityKind, name: string) => `${kind}\0${entitySlug(name)}`
-  articles.forEach((article, position) => {
+  // Each article's entities, once each (two spellings of one name count once).
+  const groupsOfArticle = articles.map((article, position) => {
+    const found = new Set<Group>()
     for (const kind of ENTITY_KINDS) {
-      for (const name of new Set(article.entities[ENTITY_KEYS[kind]])) {
-        const slug = entitySlug(name)
+      for (const name of article.entities[ENTITY_KEYS[kind]]) {
+        const slug = slugOfName(name)
         if (slug === '') continue
-        const key = `${kind}\0${slug}`
+        const key = keyOf(kind, name)
         let group = groups.get(key)
-        if (!group) groups.set(key, (group = { kind, slug, spellings: new Map(), articles: [] }))
+        if (!group) groups.set(key, (group = { kind, slug, spellings: new Map(), articles: [], name }))
         group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1)
         if (group.articles.at(-1) !== position) group.articles.push(position)
+        found.add(group)
       }
     }
+    return [...found]
   })
-  const nameOf = (group: Group) => [...group.spellings].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]
-  const ranked = [...groups.values()].sort((a, b) => b.articles.length - a.articles.length || nameOf(a).localeCompare(nameOf(b)))
+  for (const group of groups.values()) group.name = [...group.spellings].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]
+  const ranked = [...groups.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
   const withPage = new Set(ranked.slice(0, maxPages))
   const slugOf = (kind: EntityKind, name: string) => {
     const group = groups.get(keyOf(kind, name))
     return group && withPage.has(group) ? group.slug : undefined
   }
-  const pages = [...withPage].map((group): EntityPage => {
-    const name = nameOf(group)
-    return {
+  const pages = [...withPage].map(
+    (group): EntityPage => ({
       kind: group.kind,
-      name,
+      name: group.name,
       slug: group.slug,
       articleCount: group.articles.length,
       articles: group.articles.slice(0, ENTITY_TIMELINE_LENGTH).map((position) => {
         const { id, slug, headline, date, dateline } = articles[position] as Article
         return { id, slug, headline, date, ...(dateline ? { dateline } : {}) }
       }),
-      related: relatedTo(group, articles, (kind, relatedName) => {
-        const other = groups.get(keyOf(kind, relatedName))
-        return { name: other ? nameOf(other) : relatedName, slug: slugOf(kind, relatedName) }
-      }),
-      quotes: group.kind === 'person' ? quotesBy(group, articles) : [],
-    }
-  })
+      related: relatedTo(group, groupsOfArticle, withPage),
+      quotes: group.kind === 'person' ? quotesBy(group, articles, slugOfName) : [],
+    }),
+  )
   return { pages, slugOf }
 }
 
-/** The names that share most articles with the group's, most first. */
-function relatedTo(group: Group, articles: readonly Article[], describe: (kind: EntityKind, name: string) => { name: string; slug: string | undefined }): EntityPage['related'] {
-  const counts = new Map<string, { kind: EntityKind; name: string; count: number }>()
+/** The entities that share most articles with the group, most first. */
+function relatedTo(group: Group, groupsOfArticle: readonly Group[][], withPage: ReadonlySet<Group>): EntityPage['related'] {
+  const counts = new Map<Group, number>()
   for (const position of group.articles) {
-    const article = articles[position] as Article
-    const seen = new Set<string>()
-    for (const kind of ENTITY_KINDS) {
-      for (const name of article.entities[ENTITY_KEYS[kind]]) {
-        const slug = entitySlug(name)
-        const key = `${kind}\0${slug}`
-        if ((kind === group.kind && slug === group.slug) || slug === '' || seen.has(key)) continue
-        seen.add(key)
-        const entry = counts.get(key)
-        if (entry) entry.count++
-        else counts.set(key, { kind, name, count: 1 })
-      }
-    }
+    for (const other of groupsOfArticle[position] ?? []) if (other !== group) counts.set(other, (counts.get(other) ?? 0) + 1)
   }
-  return [...counts.values()]
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+  return [...counts]
+    .sort(([a, countA], [b, countB]) => countB - countA || a.name.localeCompare(b.name))
     .slice(0, RELATED_LENGTH)
-    .map(({ kind, name, count }) => {
-      const described = describe(kind, name)
-      return { kind, name: described.name, count, ...(described.slug ? { slug: described.slug } : {}) }
-    })
+    .map(([other, count]) => ({ kind: other.kind, name: other.name, count, ...(withPage.has(other) ? { slug: other.slug } : {}) }))
 }
 
-function quotesBy(group: Group, articles: readonly Article[]): EntityPage['quotes'] {
+function quotesBy(group: Group, articles: readonly Article[], slugOfName: (name: string) => string): EntityPage['quotes'] {
   const quotes: EntityPage['quotes'] = []
   for (const position of group.articles) {
     const article = articles[position] as Article
     for (const quote of article.quotes) {
-      if (quotes.length < QUOTES_LENGTH && entitySlug(quote.speaker) === group.slug) quotes.push({ text: quote.text, article: { slug: article.slug, headline: article.headline } })
+      if (quotes.length < QUOTES_LENGTH && slugOfName(quote.speaker) === group.slug) quotes.push({ text: quote.text, article: { slug: article.slug, headline: article.headline } })
     }
   }
   return quotes

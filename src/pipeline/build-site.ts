@@ -8,7 +8,8 @@ import type { PageData } from '../lib/page-state/page-data.ts'
 import { buildCatalog, formatProblem, type ArticleFile, type CatalogEntry, type FileProblem } from './build-catalog.ts'
 import { buildSearchIndex } from './build-search-index.ts'
 import { cardNamer, type CardFile, type CardNamer } from './cards/card-files.ts'
-import { ENTITY_FOLDERS, ENTITY_KEYS, ENTITY_KINDS, type EntityKind, type EntityPage } from '../lib/entities/entity.ts'
+import { articleCount } from '../lib/articles/article-count.ts'
+import { ENTITY_FOLDERS, ENTITY_KEYS, ENTITY_KIND_LABELS, ENTITY_KINDS, type EntityPage } from '../lib/entities/entity.ts'
 import { buildEntityPages, type EntityPages } from './build-entity-pages.ts'
 import { extractAllEntities } from './extract-all-entities.ts'
 import type { ArticleEntities } from './extract-entities.ts'
@@ -221,7 +222,7 @@ function withEntities(entry: CatalogEntry, entities: ArticleEntities | undefined
 type PageDraft = Omit<PageSpec, 'head'> & { meta: PageMeta }
 
 function sitePages(list: ArticleList, firstChunk: ArticleSummary[]): PageDraft[] {
-  const articles = `${list.count} ${list.count === 1 ? 'article' : 'articles'}`
+  const articles = articleCount(list.count)
   return [
     {
       path: '/',
@@ -273,12 +274,6 @@ function articlePage(article: Article, url: string): PageDraft {
   }
 }
 
-const KIND_NAMES: Record<EntityKind, string> = { person: 'Person', place: 'Place', organisation: 'Organisation' }
-
-function articleCount(count: number): string {
-  return `${count} ${count === 1 ? 'article' : 'articles'}`
-}
-
 function entityPage(entity: EntityPage): PageDraft {
   const path = `/${ENTITY_FOLDERS[entity.kind]}/${entity.slug}`
   const latest = entity.articles[0]
@@ -296,7 +291,7 @@ function entityPage(entity: EntityPage): PageDraft {
 }
 
 function entityCard(entity: EntityPage, nameCard: CardNamer, siteHost: string): CardFile {
-  return nameCard({ headline: entity.name, details: `${KIND_NAMES[entity.kind]} · ${articleCount(entity.articleCount)}`, siteName: SITE_NAME, siteHost })
+  return nameCard({ headline: entity.name, details: `${ENTITY_KIND_LABELS[entity.kind]} · ${articleCount(entity.articleCount)}`, siteName: SITE_NAME, siteHost })
 }
 
 /** The find worker's data: facets per article, and the sharded search index with its manifest. */

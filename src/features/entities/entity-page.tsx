@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../config/paths'
-import { ENTITY_FOLDERS, type EntityArticle, type EntityKind, type EntityPage as Entity } from '../../lib/entities/entity'
+import { articleCount } from '../../lib/articles/article-count'
+import { ENTITY_FOLDERS, ENTITY_KIND_LABELS, type EntityArticle, type EntityPage as Entity } from '../../lib/entities/entity'
 import { formatIsoDay, formatIsoMonth } from '../../lib/format-date'
-
-const KIND_LABELS: Record<EntityKind, string> = { person: 'Person', place: 'Place', organisation: 'Organisation' }
 
 type Props = {
   entity: Entity
@@ -22,7 +21,7 @@ export function EntityPage({ entity, children }: Props) {
         <span aria-hidden="true">←</span> All articles
       </Link>
       <header className="mt-6 grid gap-2 border-b border-rule pb-6">
-        <p className="text-xs font-semibold tracking-widest text-muted uppercase">{KIND_LABELS[entity.kind]}</p>
+        <p className="text-xs font-semibold tracking-widest text-muted uppercase">{ENTITY_KIND_LABELS[entity.kind]}</p>
         <h1 tabIndex={-1} className="font-serif text-3xl leading-tight font-bold tracking-tight text-balance focus:outline-none sm:text-5xl">
           {entity.name}
         </h1>
@@ -39,10 +38,6 @@ export function EntityPage({ entity, children }: Props) {
       {entity.related.length > 0 && <Related entity={entity} />}
     </article>
   )
-}
-
-function articleCount(count: number): string {
-  return `${count} ${count === 1 ? 'article' : 'articles'}`
 }
 
 /** The articles, newest first, under a heading per month with its count. */
@@ -126,7 +121,7 @@ function Related({ entity }: { entity: Entity }) {
       </h2>
       <ul className="mt-4 flex flex-wrap gap-2">
         {entity.related.map((other) => {
-          const together = `${other.count} ${other.count === 1 ? 'article' : 'articles'} together`
+          const together = `${articleCount(other.count)} together`
           const label = (
             <>
               {other.name} <span className="text-muted">· {together}</span>

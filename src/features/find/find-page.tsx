@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react'
 import { useSearchParams } from 'react-router'
+import { articleCount } from '../../lib/articles/article-count'
 import { articleListQuery } from '../../lib/articles/article-queries'
 import { useHydrated } from '../../lib/use-hydrated'
 import { ArticleResults } from './article-results'
@@ -143,7 +144,7 @@ function useMeasureResults(result: unknown) {
 function statusText(params: FindParams, searching: boolean, count: number, pending: boolean, failed: boolean): string {
   if (failed) return 'Search is unavailable right now; the full list is shown.'
   if (searching && pending) return 'Searching…'
-  const articles = `${count} ${count === 1 ? 'article' : 'articles'}`
+  const articles = articleCount(count)
   if (params.query.trim()) return `${articles} match “${params.query.trim()}”`
   if (searching) return `${articles} match these filters`
   return `${articles}, ${effectiveSort(params) === 'oldest' ? 'oldest' : 'newest'} first`

@@ -10,6 +10,9 @@ export const ENTITY_KEYS: Record<EntityKind, keyof ArticleEntities> = { person: 
 
 export const ENTITY_KINDS = Object.keys(ENTITY_FOLDERS) as EntityKind[]
 
+/** What each kind is called on its page and its card. */
+export const ENTITY_KIND_LABELS: Record<EntityKind, string> = { person: 'Person', place: 'Place', organisation: 'Organisation' }
+
 export function kindOfFolder(folder: string): EntityKind | undefined {
   return ENTITY_KINDS.find((kind) => ENTITY_FOLDERS[kind] === folder)
 }
