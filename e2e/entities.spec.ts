@@ -51,6 +51,36 @@ test('a highlight made in the article is on the page of a place it names, in thi
   await expect(mine.getByRole('blockquote')).toHaveText(passage)
   await expect(mine.getByRole('link', { name: HEADLINE })).toBeVisible()
   await expectNoAxeViolations(page)
+
+  // All of them, on the highlights page filtered to the place, as a link.
+  await mine.getByRole('link', { name: 'All your highlights about Kursk' }).click()
+  await expect(page).toHaveURL('/highlights?place=Kursk')
+  const about = page.getByRole('combobox', { name: 'About' })
+  await expect(about).toHaveValue('place:Kursk')
+  const count = page.getByRole('main').getByRole('status').filter({ hasText: 'match these filters' })
+  await expect(count).toHaveText('1 highlight match these filters.')
+  await expect(page.getByRole('main').getByRole('listitem')).toContainText(passage)
+  // Any other name in the highlighted articles is a choice away.
+  await about.selectOption({ label: 'Vladimir Putin' })
+  await expect(page).toHaveURL('/highlights?person=Vladimir+Putin')
+  await expect(count).toHaveText('1 highlight match these filters.')
+  await expectNoAxeViolations(page)
+})
+
+test('the list’s filters lead to the pages, and the filter stays a click away', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Filters' }).click()
+  const people = page.getByRole('group', { name: 'People' })
+  await expect(people.getByRole('checkbox', { name: 'Kim Jong Un' })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await people.getByRole('link', { name: 'Page for Kim Jong Un' }).click()
+  await expect(page).toHaveURL('/people/kim-jong-un')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kim Jong Un')
+  await page.goBack()
+  await page.getByRole('button', { name: 'Filters' }).click()
+  await page.getByRole('group', { name: 'People' }).getByRole('checkbox', { name: 'Kim Jong Un' }).check()
+  await expect(page).toHaveURL('/?person=Kim+Jong+Un')
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('1 article match these filters')
 })
 
 test('an address no page has says so', async ({ page }) => {

@@ -76,12 +76,19 @@ const ARTICLES: Expected[] = [
     caption: 'A new tram on a test run in the city centre.',
     paragraphs: ['The chief executive said the U.S. contract would keep the Łódź works busy until 2028.'],
   },
+  {
+    // The second article naming Russia: following Russia across a new edition (following.spec.ts).
+    headline: 'Russia and Kazakhstan agree to share the Ural river through a dry summer',
+    dateline: 'ORENBURG, Russia',
+    caption: 'The Ural river near Orenburg in early June.',
+    paragraphs: ['Farmers downstream had warned that the river was at its lowest level in decades.'],
+  },
 ]
 
 test('the list shows every article of the corpus, newest first', async ({ page }) => {
   await page.goto('/')
   const links = page.getByRole('main').getByRole('listitem').getByRole('link')
-  await expect(links).toHaveCount(14)
+  await expect(links).toHaveCount(15)
   await expect(links.first()).toHaveText('Kim Jong Un held the first public commemoration for North Korean troops')
   await expect(links.nth(1)).toHaveText(ARTICLES[0]?.headline ?? '')
   await expect(links.last()).toHaveText(ARTICLES.at(-1)?.headline ?? '')

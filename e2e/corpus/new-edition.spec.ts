@@ -1,29 +1,21 @@
-import { cp, rm } from 'node:fs/promises'
-import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { preview, type PreviewServer } from 'vite'
-import { CORPUS_OUT, E2E_OFFSET, SEED_OUT } from '../build-output'
+import { CORPUS_OUT, SEED_OUT } from '../build-output'
 import { expect, expectNoAxeViolations, test, waitForApp } from '../fixtures'
+import { deployedSite } from './deployed-site'
 
-// A site of its own, so publishing a new build under it disturbs no other test: the corpus
-// build first, then the seed build as the "new edition" (one article where there were 14).
-const ROOT = path.resolve(import.meta.dirname, '../..')
-const SITE = path.join(ROOT, `node_modules/.cache/broadsheet-e2e-edition${E2E_OFFSET || ''}`)
-const PORT = 4180 + E2E_OFFSET
-const ORIGIN = `http://localhost:${PORT}`
+// The corpus build first, then the seed build as the "new edition" (one article where there were 15).
+const site = deployedSite('edition', 4180)
+const ORIGIN = site.origin
 // In both builds: the seed article.
 const KIM = '/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0'
 
-let server: PreviewServer | undefined
-
 test.beforeAll(async () => {
-  await publish(CORPUS_OUT)
-  server = await preview({ root: ROOT, logLevel: 'silent', build: { outDir: SITE }, preview: { port: PORT, strictPort: true } })
+  await site.publish(CORPUS_OUT)
+  await site.serve()
 })
 
 test.afterAll(async () => {
-  await server?.close()
-  await rm(SITE, { recursive: true, force: true })
+  await site.close()
 })
 
 test('a new build is offered as a new edition, and the page changes only when the reader takes it', async ({ page, context, allowConsoleErrors }) => {
@@ -38,7 +30,7 @@ test('a new build is offered as a new edition, and the page changes only when th
   const results = page.getByRole('main').getByRole('link', { name: 'Kenya expects a record wheat harvest this season' })
   await expect(results).toBeVisible()
 
-  await publish(SEED_OUT)
+  await site.publish(SEED_OUT)
   // The reader opens Broadsheet in another tab: the browser looks for a newer service worker.
   const other = await context.newPage()
   await other.goto(`${ORIGIN}/`)
@@ -80,10 +72,4 @@ function keptPage(page: Page, address: string): Promise<string | null> {
     const kept = await (await caches.open('broadsheet-articles')).match(address)
     return kept ? kept.text() : null
   }, address)
-}
-
-/** Puts a build where the site is served from, as a deploy does. */
-async function publish(build: string) {
-  await rm(SITE, { recursive: true, force: true })
-  await cp(path.join(ROOT, build), SITE, { recursive: true })
 }

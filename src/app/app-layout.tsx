@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
-import { paths } from '../config/paths'
+import { LIST_PARAM, paths } from '../config/paths'
 import { useHydrated } from '../lib/use-hydrated'
 import { island } from './island'
 import { lazyComponent } from './lazy-component'
@@ -73,11 +73,7 @@ function AppShell({ children }: { children: ReactNode }) {
           </NavLink>
           <nav aria-label="Main">
             <ul className="flex gap-5 text-sm font-semibold">
-              <li>
-                <NavLink to={paths.home()} end className={navLinkClass}>
-                  Articles
-                </NavLink>
-              </li>
+              <ListNavLinks />
               <li>
                 <HighlightsNavLink className={navLinkClass} />
               </li>
@@ -95,6 +91,28 @@ function AppShell({ children }: { children: ReactNode }) {
         </div>
       </footer>
     </div>
+  )
+}
+
+/** Articles, and the list's Following view: one page, told apart by its address's query. */
+function ListNavLinks() {
+  const { search } = useLocation()
+  // The prerendered list is the plain one; the query applies once the app is up.
+  const hydrated = useHydrated()
+  const following = hydrated && new URLSearchParams(search).get(LIST_PARAM.following) === '1'
+  return (
+    <>
+      <li>
+        <NavLink to={paths.home()} end aria-current={following ? false : 'page'} className={({ isActive }) => navLinkClass({ isActive: isActive && !following })}>
+          Articles
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to={paths.following()} aria-current={following ? 'page' : false} className={() => navLinkClass({ isActive: following })}>
+          Following
+        </NavLink>
+      </li>
+    </>
   )
 }
 

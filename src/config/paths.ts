@@ -11,6 +11,7 @@ export const LIST_PARAM = {
   to: 'to',
   saved: 'saved',
   highlighted: 'highlighted',
+  following: 'following',
   sort: 'sort',
 } as const
 
@@ -24,4 +25,8 @@ export const paths = {
   /** A person's, place's or organisation's page (folders: src/lib/entities/entity.ts). */
   entity: (folder: string, slug: string) => `/${folder}/${slug}`,
   highlights: () => '/highlights',
+  /** The reader's highlights in articles about one person, place or organisation. */
+  highlightsAbout: (facet: Exclude<ListFacet, 'dateline'>, name: string) => `/highlights?${new URLSearchParams({ [LIST_PARAM[facet]]: name }).toString()}`,
+  /** The list's Following view: articles naming the people, places and organisations the reader follows. */
+  following: () => `/?${LIST_PARAM.following}=1`,
 } as const

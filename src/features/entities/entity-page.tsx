@@ -9,10 +9,12 @@ type Props = {
   entity: Entity
   /** What the app adds in the browser: the reader's own highlights in these articles. */
   children?: ReactNode
+  /** What the reader can do with the entity (Follow), under its name. */
+  actions?: ReactNode
 }
 
 /** A person, place or organisation in the news: the articles naming them by month, who appears with them, what they said. */
-export function EntityPage({ entity, children }: Props) {
+export function EntityPage({ entity, children, actions }: Props) {
   const inTheList = paths.articlesAbout(entity.kind, entity.name)
   return (
     <article className="reading-column mx-auto">
@@ -31,6 +33,7 @@ export function EntityPage({ entity, children }: Props) {
             Filter the list by {entity.name}
           </Link>
         </p>
+        {actions}
       </header>
       <Timeline entity={entity} inTheList={inTheList} />
       {entity.quotes.length > 0 && <Quotes entity={entity} />}

@@ -29,6 +29,7 @@ export function FiltersInUse({ params, onChange }: { params: FindParams; onChang
   }
   if (params.saved) chips.push({ label: 'Saved', remove: () => onChange({ ...params, saved: false }) })
   if (params.highlighted) chips.push({ label: 'Has highlights', remove: () => onChange({ ...params, highlighted: false }) })
+  if (params.following) chips.push({ label: 'Following', remove: () => onChange({ ...params, following: false }) })
   return (
     <div className="mt-4 flex flex-wrap items-start justify-between gap-3">
       {chips.length > 0 && <FilterChips chips={chips} />}

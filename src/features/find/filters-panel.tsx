@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import type { FacetCount, FacetCounts } from '../../lib/facets/facets'
 import { FACETS, type Facet } from '../../lib/facets/facets'
 import type { FindParams } from './find-params'
@@ -65,6 +66,7 @@ export function FiltersPanel({ params, counts, onChange }: Props) {
         <div className="mt-2 grid gap-1 text-sm">
           <Checkbox label="Saved" checked={params.saved} onChange={(saved) => onChange({ ...params, saved })} />
           <Checkbox label="Has highlights" checked={params.highlighted} onChange={(highlighted) => onChange({ ...params, highlighted })} />
+          <Checkbox label="Following" checked={params.following} onChange={(following) => onChange({ ...params, following })} />
         </div>
       </fieldset>
     </div>
@@ -76,12 +78,22 @@ function FacetOptions({ options, selected, onToggle }: { options: FacetCount[]; 
   return (
     <ul className="mt-2 grid gap-1 text-sm">
       {options.map((option) => (
-        <li key={option.value}>
+        <li key={option.value} className="flex items-baseline justify-between gap-2">
           {/* Checked from the URL, at once; the counts follow when the worker answers. */}
           <Checkbox label={option.value} count={option.count} checked={selected.includes(option.value)} onChange={(on) => onToggle(option.value, on)} />
+          {option.page && <PageLink page={option.page} name={option.value} />}
         </li>
       ))}
     </ul>
+  )
+}
+
+/** The value's own page (its timeline, who appears with it); the checkbox beside it filters the list. */
+function PageLink({ page, name }: { page: string; name: string }) {
+  return (
+    <Link to={`/${page}`} aria-label={`Page for ${name}`} title={`Page for ${name}`} className="inline-block min-h-6 min-w-6 shrink-0 rounded text-center text-muted no-underline hover:text-accent">
+      <span aria-hidden="true">→</span>
+    </Link>
   )
 }
 

@@ -72,7 +72,7 @@ function stop(cause: unknown): void {
 }
 
 function find(urls: FindWorkerInit, params: FindParams, personal: Personal, withCounts: boolean): Promise<FindResult> {
-  const request: FindRequest = { id: nextId++, params, saved: personal.saved ?? [], highlighted: personal.highlighted ?? [], withCounts }
+  const request: FindRequest = { id: nextId++, params, saved: personal.saved ?? [], highlighted: personal.highlighted ?? [], following: personal.following ?? [], withCounts }
   return new Promise((resolve, reject) => {
     startFindWorker(urls)
     if (stopped || !worker) {
@@ -90,14 +90,24 @@ function find(urls: FindWorkerInit, params: FindParams, personal: Personal, with
   })
 }
 
-/** Article ids from the reader's own data, for the Saved and Has highlights filters. */
-export type Personal = { saved?: string[]; highlighted?: string[] }
+/**
+ * The reader's own data, for the Saved, Has highlights and Following filters: article ids,
+ * and the pages (`places/russia`) of the entities they follow.
+ */
+export type Personal = { saved?: string[]; highlighted?: string[]; following?: string[] }
 
 /** `withCounts`: also count the results per facet value, for the filter panel. */
 export const findQuery = (urls: FindWorkerInit, params: FindParams, personal: Personal, { withCounts }: { withCounts: boolean }) =>
   queryOptions({
     // The personal ids matter only while their filter is on.
-    queryKey: ['find', searchFromParams(params).toString(), params.saved ? personal.saved : null, params.highlighted ? personal.highlighted : null, withCounts],
+    queryKey: [
+      'find',
+      searchFromParams(params).toString(),
+      params.saved ? personal.saved : null,
+      params.highlighted ? personal.highlighted : null,
+      params.following ? personal.following : null,
+      withCounts,
+    ],
     queryFn: () => find(urls, params, personal, withCounts),
     staleTime: Infinity,
     // While the next keystroke's results come, keep showing the last ones.

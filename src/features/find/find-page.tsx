@@ -20,12 +20,14 @@ const NO_TERMS: ReadonlySet<string> = new Set()
 
 type Props = {
   RowActions?: ComponentType<RowActionsProps>
-  /** The reader's saved and highlighted article ids, for those two filters. */
+  /** The reader's saved and highlighted article ids and whom they follow, for those filters. */
   personal: Personal
+  /** The head of the Following view (whom the reader follows, what is new), shown while it is on. */
+  FollowingView?: ComponentType
 }
 
 /** The list of articles, newest first, with search and filters: where a reader decides what to read. Under ListHeading. */
-export function FindPage({ RowActions, personal }: Props) {
+export function FindPage({ RowActions, personal, FollowingView }: Props) {
   const queryClient = useQueryClient()
   const { data: list } = useSuspenseQuery(articleListQuery())
   const [searchParams, setSearchParams] = useSearchParams()
@@ -68,7 +70,7 @@ export function FindPage({ RowActions, personal }: Props) {
 
   return (
     <>
-      <title>{params.query ? `“${params.query}” · Broadsheet` : 'Latest articles · Broadsheet'}</title>
+      <title>{params.query ? `“${params.query}” · Broadsheet` : params.following ? 'Following · Broadsheet' : 'Latest articles · Broadsheet'}</title>
       {list.count === 0 ? (
         <NoArticles />
       ) : (
@@ -95,6 +97,7 @@ export function FindPage({ RowActions, personal }: Props) {
               <FiltersInUse params={params} onChange={setParams} />
             </Suspense>
           )}
+          {params.following && FollowingView && <FollowingView />}
           <div className="mt-4 mb-2 flex flex-wrap items-baseline gap-x-3 text-sm text-muted">
             <p role="status">{stopped ? 'Search stopped working; the full list is shown.' : statusText(params, searching, count, result === undefined, isError)}</p>
             {stopped && (

@@ -11,6 +11,7 @@ describe('find params in the URL', () => {
       to: '2025-06-30',
       saved: true,
       highlighted: false,
+      following: false,
       sort: 'oldest',
     })
   })
@@ -50,6 +51,7 @@ describe('find params in the URL', () => {
       }),
       saved: fc.boolean(),
       highlighted: fc.boolean(),
+      following: fc.boolean(),
     })
     fc.assert(
       fc.property(params, (given: FindParams) => {
@@ -73,5 +75,6 @@ describe('isFiltering', () => {
     expect(isFiltering(NO_FILTERS)).toBe(false)
     expect(isFiltering({ ...NO_FILTERS, sort: 'oldest' })).toBe(false)
     expect(isFiltering({ ...NO_FILTERS, highlighted: true })).toBe(true)
+    expect(isFiltering({ ...NO_FILTERS, following: true })).toBe(true)
   })
 })

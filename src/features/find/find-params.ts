@@ -22,6 +22,8 @@ export type FindParams = {
   to?: string
   saved: boolean
   highlighted: boolean
+  /** The Following view: articles naming what the reader follows. */
+  following: boolean
   /** Absent: relevance when searching, newest otherwise. */
   sort?: Sort
 }
@@ -31,6 +33,7 @@ export const NO_FILTERS: FindParams = {
   facets: { person: [], place: [], organisation: [], dateline: [] },
   saved: false,
   highlighted: false,
+  following: false,
 }
 
 const MAX_VALUE_LENGTH = 200
@@ -51,6 +54,7 @@ export function paramsFromSearch(search: URLSearchParams): FindParams {
     ...(to ? { to } : {}),
     saved: search.get(LIST_PARAM.saved) === '1',
     highlighted: search.get(LIST_PARAM.highlighted) === '1',
+    following: search.get(LIST_PARAM.following) === '1',
     ...(SORTS.includes(sort as Sort) ? { sort: sort as Sort } : {}),
   }
 }
@@ -76,6 +80,7 @@ export function searchFromParams(params: FindParams): URLSearchParams {
   if (params.to) search.set(LIST_PARAM.to, params.to)
   if (params.saved) search.set(LIST_PARAM.saved, '1')
   if (params.highlighted) search.set(LIST_PARAM.highlighted, '1')
+  if (params.following) search.set(LIST_PARAM.following, '1')
   if (params.sort) search.set(LIST_PARAM.sort, params.sort)
   return search
 }
@@ -90,13 +95,14 @@ export function isFiltering(params: FindParams): boolean {
   return params.query.trim() !== '' || hasFilters(params)
 }
 
-/** Any filter besides the text query: facets, dates, saved, highlighted. */
+/** Any filter besides the text query: facets, dates, saved, highlighted, following. */
 export function hasFilters(params: FindParams): boolean {
   return (
     FACETS.some((facet) => params.facets[facet].length > 0) ||
     params.from !== undefined ||
     params.to !== undefined ||
     params.saved ||
-    params.highlighted
+    params.highlighted ||
+    params.following
   )
 }

@@ -38,7 +38,7 @@ export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFi
     }
   }, [boxRef])
 
-  const selectedFilters = FACETS.reduce((sum, facet) => sum + params.facets[facet].length, 0) + (params.from || params.to ? 1 : 0) + Number(params.saved) + Number(params.highlighted)
+  const selectedFilters = FACETS.reduce((sum, facet) => sum + params.facets[facet].length, 0) + (params.from || params.to ? 1 : 0) + Number(params.saved) + Number(params.highlighted) + Number(params.following)
   const sort = effectiveSort(params)
   return (
     <search className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end">

@@ -9,7 +9,7 @@ import { runFind } from './run-find'
  * Search and filtering off the main thread: the worker holds the facet data and the search
  * shards it has loaded, and answers each find with the matching article numbers.
  */
-export type FindRequest = { id: number; params: FindParams; saved: string[]; highlighted: string[]; withCounts: boolean }
+export type FindRequest = { id: number; params: FindParams; saved: string[]; highlighted: string[]; following: string[]; withCounts: boolean }
 export type FindWorkerInit = { facetsUrl: string; searchUrl: string }
 export type FindResponse = { id: number; result: Awaited<ReturnType<typeof runFind>> } | { id: number; error: string }
 
@@ -51,7 +51,7 @@ self.onmessage = async (event: MessageEvent<FindWorkerInit | FindRequest>) => {
     const { params } = message
     const search = params.query.trim() ? await engine.search : null
     const facets = message.withCounts || hasFilters(params) || !search ? await engine.facets : null
-    const personal = { saved: new Set(message.saved), highlighted: new Set(message.highlighted) }
+    const personal = { saved: new Set(message.saved), highlighted: new Set(message.highlighted), following: new Set(message.following) }
     const result = await runFind(facets, search, params, personal, { withCounts: message.withCounts })
     self.postMessage({ id: message.id, result } satisfies FindResponse, [result.docs.buffer])
   } catch (error) {

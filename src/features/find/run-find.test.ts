@@ -12,7 +12,9 @@ const ARTICLES = [
   { id: 'c'.repeat(16), date: '2026-01-01', dateline: 'SEOUL', people: [], places: ['South Korea'], organisations: ['Stimson Center'], headline: 'Seoul markets', body: 'Shares rose in Seoul.' },
 ]
 
-const facets = new FacetIndex(buildFacetData(ARTICLES))
+// Two spellings of one place lead to one page, as the build's entity pages fold them.
+const PAGES: Record<string, string> = { 'Kim Jong Un': 'people/kim-jong-un', Russia: 'places/russia', 'North Korea': 'places/north-korea' }
+const facets = new FacetIndex(buildFacetData(ARTICLES, (_facet, value) => PAGES[value]))
 const built = buildSearchIndex(ARTICLES.map(({ headline, body }) => ({ headline, dek: '', body })))
 const search = () => new SearchIndex(built.manifest, (key) => Promise.resolve(built.shards.get(key) ?? ''))
 const params = (change: Partial<FindParams>): FindParams => ({ ...NO_FILTERS, ...change })
@@ -43,5 +45,20 @@ describe('runFind', () => {
   it('filters by the reader’s saved articles', async () => {
     const result = await runFind(facets, null, params({ saved: true }), { saved: new Set(['b'.repeat(16)]) })
     expect([...result.docs]).toEqual([1])
+  })
+
+  it('follows: articles naming any followed entity, whatever its kind', async () => {
+    const result = await runFind(facets, null, params({ following: true }), { following: new Set(['places/russia', 'people/kim-jong-un']) })
+    expect([...result.docs]).toEqual([0, 1])
+    expect((await runFind(facets, null, params({ following: true }), {})).total).toBe(0)
+  })
+
+  it('names each counted value’s page, when it has one', async () => {
+    const counted = await runFind(facets, null, params({}), none, { withCounts: true })
+    expect(counted.facets?.person).toEqual([
+      { value: 'Kim Jong Un', count: 1, selected: false, page: 'people/kim-jong-un' },
+      { value: 'Vladimir Putin', count: 1, selected: false },
+    ])
+    expect(counted.facets?.dateline.every((value) => value.page === undefined)).toBe(true)
   })
 })

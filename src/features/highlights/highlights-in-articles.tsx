@@ -4,14 +4,15 @@ import { Link } from 'react-router'
 import { paths } from '../../config/paths'
 import type { ArticleLink } from '../../lib/articles/article'
 import { useHydrated } from '../../lib/use-hydrated'
+import type { EntityFilter } from './filter-highlights'
 import { highlightsQuery } from './highlight-queries'
 import { MARK_COLORS } from './highlighted-paragraph'
 
 type Props = {
   /** The articles whose highlights to show, by id. */
   articles: readonly (ArticleLink & { id: string })[]
-  /** What the articles have in common, for the heading: "Your highlights about …". */
-  about: string
+  /** Whom or what the articles have in common, for the heading: "Your highlights about …". */
+  about: EntityFilter
 }
 
 /** The reader's own highlights in some articles (an entity's page): in this browser only, so never prerendered. */
@@ -24,8 +25,13 @@ export function HighlightsInArticles({ articles, about }: Props) {
   return (
     <section aria-labelledby="highlights-about" className="mt-10">
       <h2 id="highlights-about" className="font-serif text-2xl font-semibold">
-        Your highlights about {about}
+        Your highlights about {about.name}
       </h2>
+      <p className="mt-1 text-sm">
+        <Link to={paths.highlightsAbout(about.kind, about.name)} className="font-medium text-accent underline">
+          All your highlights about {about.name}
+        </Link>
+      </p>
       <ul className="mt-4 grid gap-5">
         {mine.map((highlight) => {
           const article = byId.get(highlight.articleId)

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router'
 import { CopyPageLinkButton } from '../../components/copy-page-link-button'
 import { paths } from '../../config/paths'
 import type { Article } from '../../lib/articles/article'
+import { ENTITY_KEYS, ENTITY_KINDS, type EntityKind } from '../../lib/entities/entity'
 import { formatTimestamp } from '../../lib/format-date'
 import { HIGHLIGHT_COLORS, type Highlight } from './highlight'
 import { highlightsQuery, newestHighlightsQuery } from './highlight-queries'
@@ -34,13 +35,21 @@ export function HighlightsPage() {
     setSearchParams(searchParamsFromFilters(next), { replace: options?.replace ?? false, preventScrollReset: true })
   }
 
-  const { query, color, articleId } = filters
-  const shown = useMemo(() => filterHighlights(all, { query, color, articleId }), [all, query, color, articleId])
+  const { query, color, articleId, about } = filters
+  const aboutKind = about?.kind
+  const aboutName = about?.name
+  const shown = useMemo(
+    () =>
+      filterHighlights(all, { query, color, articleId, ...(aboutKind && aboutName ? { about: { kind: aboutKind, name: aboutName } } : {}) }, (id) => articles.get(id)?.entities),
+    [all, query, color, articleId, aboutKind, aboutName, articles],
+  )
   const { placed, orphans } = useMemo(() => {
     const orphaned = shown.filter((highlight) => statuses.get(highlight.id) === 'orphaned')
     return { orphans: orphaned, placed: orphaned.length === 0 ? shown : shown.filter((highlight) => statuses.get(highlight.id) !== 'orphaned') }
   }, [shown, statuses])
-  const filtering = query !== '' || color !== undefined || articleId !== undefined
+  const filtering = query !== '' || color !== undefined || articleId !== undefined || about !== undefined
+  // Whom an article is about is known once it has loaded: until then, no count rather than a wrong one.
+  const findingAbout = about !== undefined && articleIds.some((id) => articles.get(id) === undefined)
   const readError = snapshot?.readError
 
   return (
@@ -82,13 +91,13 @@ export function HighlightsPage() {
               <Filters filters={filters} onChange={setFilters} articleIds={articleIds} articles={articles} />
               <div className="mt-4 flex min-h-5 flex-wrap items-center justify-between gap-3">
                 <p role="status" className="text-sm text-muted">
-                  {filtering ? `${countLabel(shown.length)} match these filters.` : ''}
+                  {findingAbout ? `Finding your highlights about ${about.name}…` : filtering ? `${countLabel(shown.length)} match these filters.` : ''}
                 </p>
                 {filtering && <CopyPageLinkButton />}
               </div>
               {placed.length > 0 && <HighlightList highlights={placed} articles={articles} statuses={statuses} />}
               {orphans.length > 0 && <CouldNotBePlaced orphans={orphans} articles={articles} />}
-              {shown.length === 0 && (
+              {shown.length === 0 && !findingAbout && (
                 <p className="mt-6 text-muted">
                   No highlights match.{' '}
                   <button
@@ -132,7 +141,7 @@ function Filters({
   articles: Articles
 }) {
   return (
-    <search className="grid gap-3 sm:grid-cols-[1fr_auto_auto]">
+    <search className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_auto_auto_auto]">
       <label className="grid gap-1 text-sm font-semibold">
         Search highlights
         <input
@@ -181,8 +190,60 @@ function Filters({
           ))}
         </select>
       </label>
+      <AboutSelect filters={filters} onChange={onChange} articles={articles} />
     </search>
   )
+}
+
+const ABOUT_GROUPS: Record<EntityKind, string> = { person: 'People', place: 'Places', organisation: 'Organisations' }
+
+/** Who or what the highlighted articles are about: people, places, organisations. */
+function AboutSelect({ filters, onChange, articles }: { filters: HighlightFilters; onChange: (filters: HighlightFilters) => void; articles: Articles }) {
+  const loaded = useMemo(() => namedIn(articles), [articles])
+  const { about } = filters
+  // The address may name one the loaded articles do not (yet): it stays selectable.
+  const named = about && !loaded[about.kind].includes(about.name) ? { ...loaded, [about.kind]: [about.name, ...loaded[about.kind]] } : loaded
+  return (
+    <label className="grid gap-1 text-sm font-semibold">
+      About
+      <select
+        value={about ? `${about.kind}:${about.name}` : ''}
+        onChange={(event) => {
+          const { about: _previous, ...rest } = latestFilters()
+          onChange({ ...rest, ...aboutFromOption(event.target.value) })
+        }}
+        className="max-w-[16rem] rounded-md border border-rule bg-canvas px-3 py-2 font-normal"
+      >
+        <option value="">Anyone, anywhere</option>
+        {ENTITY_KINDS.filter((kind) => named[kind].length > 0).map((kind) => (
+          <optgroup key={kind} label={ABOUT_GROUPS[kind]}>
+            {named[kind].map((name) => (
+              <option key={name} value={`${kind}:${name}`}>
+                {name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/** Every name in the loaded articles, by kind, in alphabetical order. */
+function namedIn(articles: Articles): Record<EntityKind, string[]> {
+  const names = { person: new Set<string>(), place: new Set<string>(), organisation: new Set<string>() }
+  for (const article of articles.values()) {
+    if (!article) continue
+    for (const kind of ENTITY_KINDS) for (const name of article.entities[ENTITY_KEYS[kind]]) names[kind].add(name)
+  }
+  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b))
+  return { person: sorted(names.person), place: sorted(names.place), organisation: sorted(names.organisation) }
+}
+
+function aboutFromOption(value: string): Pick<HighlightFilters, 'about'> {
+  const colon = value.indexOf(':')
+  const kind = ENTITY_KINDS.find((candidate) => candidate === value.slice(0, colon))
+  return kind ? { about: { kind, name: value.slice(colon + 1) } } : {}
 }
 
 function CouldNotBePlaced({ orphans, articles }: { orphans: readonly Highlight[]; articles: Articles }) {

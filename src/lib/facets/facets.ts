@@ -11,6 +11,7 @@ export type FacetFilters = {
   to?: string | undefined
   saved: boolean
   highlighted: boolean
+  following: boolean
 }
 
 /**
@@ -25,17 +26,28 @@ export type FacetData = {
   values: Record<Facet, string[]>
   /** Per article, the indices of its values in `values[facet]`. */
   docs: Record<Facet, number[][]>
+  /**
+   * Per value of the entity facets, its page (`people/kim-jong-un`, the path without its
+   * slash), or null when it has none; for the filter panel's links and the Following filter.
+   */
+  pages: Record<EntityFacet, (string | null)[]>
 }
+
+/** The facets whose values are people, places and organisations, which may have pages. */
+export type EntityFacet = Exclude<Facet, 'dateline'>
+const ENTITY_FACETS = ['person', 'place', 'organisation'] as const satisfies readonly EntityFacet[]
 
 export type FacetSource = { id: string; date: string; dateline?: string; people: readonly string[]; places: readonly string[]; organisations: readonly string[] }
 
-export function buildFacetData(articles: Iterable<FacetSource>): FacetData {
+/** `pageOf`: the page of an entity facet's value, when it has one. */
+export function buildFacetData(articles: Iterable<FacetSource>, pageOf: (facet: EntityFacet, value: string) => string | undefined = () => undefined): FacetData {
   const dictionaries = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>
   const data: FacetData = {
     ids: [],
     days: [],
     values: { person: [], place: [], organisation: [], dateline: [] },
     docs: { person: [], place: [], organisation: [], dateline: [] },
+    pages: { person: [], place: [], organisation: [] },
   }
   const indexOf = (facet: Facet, value: string) => {
     const dictionary = dictionaries[facet]
@@ -54,6 +66,7 @@ export function buildFacetData(articles: Iterable<FacetSource>): FacetData {
     data.docs.organisation.push(article.organisations.map((value) => indexOf('organisation', value)))
     data.docs.dateline.push(article.dateline ? [indexOf('dateline', displayDateline(article.dateline))] : [])
   }
+  for (const facet of ENTITY_FACETS) data.pages[facet] = data.values[facet].map((value) => pageOf(facet, value) ?? null)
   return data
 }
 
@@ -66,11 +79,15 @@ export function dayNumber(isoDay: string): number {
   return Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / 86_400_000)
 }
 
-export type FacetCount = { value: string; count: number; selected: boolean }
+/** `page`: the value's page (`people/kim-jong-un`), when it has one. */
+export type FacetCount = { value: string; count: number; selected: boolean; page?: string }
 export type FacetCounts = Record<Facet, FacetCount[]>
 
-/** Which articles the reader's own data marks (saved, highlighted), by article id. */
-export type PersonalSets = { saved?: ReadonlySet<string>; highlighted?: ReadonlySet<string> }
+/**
+ * The reader's own data the filters use: which articles they saved or highlighted (by id),
+ * and which entities they follow (by page, `places/russia`).
+ */
+export type PersonalSets = { saved?: ReadonlySet<string>; highlighted?: ReadonlySet<string>; following?: ReadonlySet<string> }
 
 /** How many values of each facet are offered; selected ones are always shown too. */
 const TOP_VALUES = 12
@@ -114,11 +131,18 @@ export class FacetIndex {
     }
     if (params.saved) tests.push(this.idIn(personal.saved))
     if (params.highlighted) tests.push(this.idIn(personal.highlighted))
+    if (params.following) tests.push(this.namesAnyOf(personal.following))
     return tests.length === 0 ? null : (doc) => tests.every((test) => test(doc))
   }
 
   private idIn(set: ReadonlySet<string> | undefined): (doc: number) => boolean {
     return (doc) => set?.has(this.data.ids[doc] ?? '') ?? false
+  }
+
+  /** Articles naming any of these pages' entities (in any spelling that leads to the page). */
+  private namesAnyOf(pages: ReadonlySet<string> | undefined): (doc: number) => boolean {
+    const followed = ENTITY_FACETS.map((facet) => [this.data.docs[facet], this.data.pages[facet].map((page) => page !== null && (pages?.has(page) ?? false))] as const)
+    return (doc) => followed.some(([docs, isFollowed]) => docs[doc]?.some((value) => isFollowed[value]) ?? false)
   }
 
   /** How many of `docs` have each facet value: the busiest few, plus whatever is selected. */
@@ -139,7 +163,8 @@ export class FacetIndex {
       const shown = [...new Set([...params.facets[facet], ...ranked])]
       result[facet] = shown.map((value) => {
         const index = this.lookups[facet].get(value)
-        return { value, count: index === undefined ? 0 : (tally[index] ?? 0), selected: selected.has(value) }
+        const page = facet === 'dateline' || index === undefined ? null : this.data.pages[facet][index]
+        return { value, count: index === undefined ? 0 : (tally[index] ?? 0), selected: selected.has(value), ...(page ? { page } : {}) }
       })
     }
     return result

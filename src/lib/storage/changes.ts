@@ -3,7 +3,7 @@
  * reload. One BroadcastChannel, opened on first use and in a browser only (an open channel
  * would keep a prerendering Node process alive).
  */
-export type StoreName = 'highlights' | 'saved' | 'progress'
+export type StoreName = 'highlights' | 'saved' | 'progress' | 'following'
 
 let channel: BroadcastChannel | undefined
 /** This tab's own listeners, for news that does not come from another tab (see announceHere). */

@@ -1,14 +1,14 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb'
 
 /**
- * The reader's own data in this browser (IndexedDB, through idb): highlights, saved articles
- * and how far they read each article. Each feature validates what it reads; this module only
+ * The reader's own data in this browser (IndexedDB, through idb): highlights, saved articles,
+ * how far they read each article and whom they follow. Each feature validates what it reads; this module only
  * opens the database, writes all-or-nothing, and says what went wrong when storage refuses.
  * It never leaves a caller waiting: an open that another tab blocks, or that does not answer, fails within
  * OPEN_TIME_LIMIT_MS, and the app hears (onStorageStateChange) when it opens after all.
  */
 const DB_NAME = 'broadsheet'
-const DB_VERSION = 4
+const DB_VERSION = 5
 
 /**
  * How long an open may take before the reader is told storage is not answering. Opening
@@ -24,6 +24,7 @@ export interface BroadsheetDb extends DBSchema {
   highlights: { key: string; value: unknown; indexes: { createdAt: string } }
   saved: { key: string; value: unknown }
   progress: { key: string; value: unknown }
+  following: { key: string; value: unknown }
 }
 
 type StoreName = StoreNames<BroadsheetDb>
@@ -128,6 +129,7 @@ function open(): Opening {
           if (!highlights.indexNames.contains('createdAt')) highlights.createIndex('createdAt', 'createdAt')
           if (!db.objectStoreNames.contains('saved')) db.createObjectStore('saved')
           if (!db.objectStoreNames.contains('progress')) db.createObjectStore('progress')
+          if (!db.objectStoreNames.contains('following')) db.createObjectStore('following')
         },
         blocked() {
           // A tab with an older version holds the database open and did not step aside. This
