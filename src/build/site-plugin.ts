@@ -161,7 +161,8 @@ function serveAppForMalformedUrls(request: IncomingMessage, _response: ServerRes
 /** In the dev server, feeds, sitemaps and robots.txt come from memory, as the data files do; any other path goes on. */
 function serveDocument(documentPath: string, site: SiteSource, response: ServerResponse, next: () => void) {
   site.load().then(({ documents }) => {
-    const document = documents.get(documentPath)
+    // Entity pages' feeds are named by their (possibly non-Latin) slugs, sent percent-encoded.
+    const document = documents.get(documentPath) ?? documents.get(decodeURI(documentPath))
     if (!document) {
       next()
       return

@@ -83,6 +83,16 @@ describe('buildSite', () => {
     expect(article?.data.article?.article.entitySlugs?.people).toMatchObject({ 'Kim Jong Un': 'kim-jong-un', 'Michael Madden': 'michael-madden' })
   })
 
+  it('writes each entity page’s feeds beside it, and names them in its head', async () => {
+    const { pages, documents } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+    const entityPages = pages.filter((page) => page.route === 'entity')
+    for (const { path } of entityPages) expect([documents.get(`${path}/feed.xml`)?.type, documents.get(`${path}/feed.json`)?.type]).toEqual(['application/atom+xml; charset=utf-8', 'application/feed+json; charset=utf-8'])
+    expect(documents.get('/people/kim-jong-un/feed.xml')?.text).toContain('<title>Broadsheet: Kim Jong Un</title>')
+    const kim = pages.find(({ path }) => path === '/people/kim-jong-un')
+    expect(kim?.head).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: Kim Jong Un" href="${SITE_URL}/people/kim-jong-un/feed.xml">`)
+    expect(kim?.head).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: latest articles" href="${SITE_URL}/feed.xml">`)
+  })
+
   it('gives each article a card of its own, and the list and highlights pages the site card', async () => {
     const { pages, cards } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     const imageOf = (path: string) => /<meta property="og:image" content="([^"]+)">/.exec(pages.find((page) => page.path === path)?.head ?? '')?.[1]

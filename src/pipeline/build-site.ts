@@ -12,10 +12,10 @@ import { articleCount } from '../lib/articles/article-count.ts'
 import { ENTITY_FOLDERS, ENTITY_KEYS, ENTITY_KIND_LABELS, ENTITY_KINDS, type EntityPage } from '../lib/entities/entity.ts'
 import { buildEntityPages, type EntityPages } from './build-entity-pages.ts'
 import { extractAllEntities } from './extract-all-entities.ts'
-import type { ArticleEntities } from './extract-entities.ts'
+import type { ArticleEntities, ArticleText } from './extract-entities.ts'
 import { FEED_PATHS, headTags, SITE_NAME, type PageMeta } from './page-meta.ts'
 import { ContentError } from './read-article-files.ts'
-import { siteFeeds } from './site-feeds.ts'
+import { entityFeed, FEED_LENGTH, siteFeeds, writeFeeds, type FeedDocuments, type FeedPaths } from './site-feeds.ts'
 import { robotsTxt, sitemapFiles, type SitemapEntry } from './sitemap.ts'
 
 /**
@@ -86,14 +86,7 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
   }
 
   const { entries } = catalog
-  const extracted = await extractAllEntities(
-    entries.map(({ summary, body }) => ({
-      headline: summary.headline,
-      paragraphs: body.paragraphs,
-      ...(body.caption ? { caption: body.caption } : {}),
-      ...(summary.dateline ? { dateline: summary.dateline } : {}),
-    })),
-  )
+  const extracted = await extractAllEntities(entries.map(extractionInput))
   const named = entries.map((entry, position) => withEntities(entry, extracted[position], entries[position - 1], entries[position + 1]))
   const entityPages = buildEntityPages(named)
   const articles = named.map((plain, position) => {
@@ -107,7 +100,7 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
   for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) {
     chunks.push(hashed(`list/${start / LIST_CHUNK_SIZE}`, JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE))))
   }
-  const list: ArticleList = { count: summaries.length, chunkSize: LIST_CHUNK_SIZE, chunks, find: findData(entries, extracted, hashed) }
+  const list: ArticleList = { count: summaries.length, chunkSize: LIST_CHUNK_SIZE, chunks, find: findData(entries, extracted, entityPages, hashed) }
   const listUrl = hashed('list', JSON.stringify(list))
 
   const lookup: ArticleLookupManifest = {}
@@ -163,7 +156,7 @@ function entitySlugsOf(article: Article, { slugOf }: EntityPages): NonNullable<A
  * `<base>/<kind folder>/<slug>.json`. The base carries a hash of them all, so the browser can
  * build any page's address without a lookup, and a new build never meets an old file.
  */
-function entityData(pages: readonly EntityPage[], files: Map<string, string>, base: string): string {
+export function entityData(pages: readonly EntityPage[], files: Map<string, string>, base: string): string {
   const json = pages.map((page) => [`${ENTITY_FOLDERS[page.kind]}/${page.slug}.json`, JSON.stringify(page)] as const)
   const hash = createHash('sha256')
   for (const [name, text] of json) hash.update(name).update('\0').update(text)
@@ -172,21 +165,41 @@ function entityData(pages: readonly EntityPage[], files: Map<string, string>, ba
   return entityBase
 }
 
+/** `articles` is every article, newest first. The parts are exported for src/scripts/bench-site.ts to time. */
 function siteDocuments(articles: readonly Article[], entities: readonly EntityPage[], siteUrl: string): Map<string, SiteDocument> {
-  const feeds = siteFeeds(articles, siteUrl)
-  const documents = new Map<string, SiteDocument>([
-    [FEED_PATHS.atom, { type: 'application/atom+xml; charset=utf-8', text: feeds.atom }],
-    [FEED_PATHS.json, { type: 'application/feed+json; charset=utf-8', text: feeds.json }],
+  return new Map([
+    ...feedFiles(FEED_PATHS, siteFeeds(articles, siteUrl)),
+    ...entityFeedFiles(articles, entities, siteUrl),
+    ...sitemapDocuments(articles, entities, siteUrl),
     ['/robots.txt', { type: 'text/plain; charset=utf-8', text: robotsTxt(siteUrl) }],
   ])
-  // The pages meant for search engines: the list and every article (not the reader's own, nor errors).
+}
+
+/** The sitemap of the pages meant for search engines: the list, every article and entity page (not the reader's own, nor errors). */
+export function sitemapDocuments(articles: readonly Article[], entities: readonly EntityPage[], siteUrl: string): [string, SiteDocument][] {
   const indexed: SitemapEntry[] = [
     { path: '/', ...(articles[0] ? { lastModified: articles[0].date } : {}) },
     ...articles.map((article) => ({ path: `/articles/${article.slug}`, lastModified: article.date })),
     ...entities.map((entity) => ({ path: `/${ENTITY_FOLDERS[entity.kind]}/${entity.slug}`, ...(entity.articles[0] ? { lastModified: entity.articles[0].date } : {}) })),
   ]
-  for (const [path, text] of sitemapFiles(indexed, siteUrl)) documents.set(path, { type: 'application/xml; charset=utf-8', text })
-  return documents
+  return [...sitemapFiles(indexed, siteUrl)].map(([path, text]) => [path, { type: 'application/xml; charset=utf-8', text }])
+}
+
+/** Each entity page's feeds, beside the page. A page lists the ids of its newest articles; the articles are looked up here. */
+export function entityFeedFiles(articles: readonly Article[], entities: readonly EntityPage[], siteUrl: string): [string, SiteDocument][] {
+  const byId = new Map(articles.map((article) => [article.id, article]))
+  return entities.flatMap((entity) => {
+    const feed = entityFeed(entity)
+    const newest = entity.articles.slice(0, FEED_LENGTH).flatMap(({ id }) => byId.get(id) ?? [])
+    return feedFiles(feed.paths, writeFeeds(feed, newest, siteUrl))
+  })
+}
+
+function feedFiles(paths: FeedPaths, feeds: FeedDocuments): [string, SiteDocument][] {
+  return [
+    [paths.atom, { type: 'application/atom+xml; charset=utf-8', text: feeds.atom }],
+    [paths.json, { type: 'application/feed+json; charset=utf-8', text: feeds.json }],
+  ]
 }
 
 /** The site's own card, for the list and the highlights page. */
@@ -203,7 +216,18 @@ function cardAlt({ content }: CardFile): string {
   return `${content.siteName}: “${content.headline}” — ${content.details}`
 }
 
-function withEntities(entry: CatalogEntry, entities: ArticleEntities | undefined, newer: CatalogEntry | undefined, older: CatalogEntry | undefined): Article {
+/** What entity extraction reads of an article. */
+export function extractionInput({ summary, body }: CatalogEntry): ArticleText {
+  return {
+    headline: summary.headline,
+    paragraphs: body.paragraphs,
+    ...(body.caption ? { caption: body.caption } : {}),
+    ...(summary.dateline ? { dateline: summary.dateline } : {}),
+  }
+}
+
+/** An article whole: its catalog entry, its names and quotes, its text's hash and its neighbours in the list. */
+export function withEntities(entry: CatalogEntry, entities: ArticleEntities | undefined, newer: CatalogEntry | undefined, older: CatalogEntry | undefined): Article {
   const { quotes, ...named } = entities ?? { people: [], places: [], organisations: [], quotes: [] }
   const link = (neighbour: CatalogEntry | undefined): ArticleLink | undefined => neighbour && { slug: neighbour.summary.slug, headline: neighbour.summary.headline }
   const previous = link(newer)
@@ -277,6 +301,7 @@ function articlePage(article: Article, url: string): PageDraft {
 function entityPage(entity: EntityPage): PageDraft {
   const path = `/${ENTITY_FOLDERS[entity.kind]}/${entity.slug}`
   const latest = entity.articles[0]
+  const feed = entityFeed(entity)
   return {
     path,
     route: 'entity',
@@ -286,6 +311,7 @@ function entityPage(entity: EntityPage): PageDraft {
       path,
       title: `${entity.name} in the news`,
       description: `${articleCount(entity.articleCount)} naming ${entity.name}${latest ? `, the latest “${latest.headline}”` : ''}.`,
+      feeds: [{ title: feed.title, ...feed.paths }],
     },
   }
 }
@@ -295,12 +321,16 @@ function entityCard(entity: EntityPage, nameCard: CardNamer, siteHost: string): 
 }
 
 /** The find worker's data: facets per article, and the sharded search index with its manifest. */
-function findData(entries: readonly CatalogEntry[], extracted: readonly ArticleEntities[], hashed: (name: string, json: string) => string) {
+function findData(entries: readonly CatalogEntry[], extracted: readonly ArticleEntities[], { slugOf }: EntityPages, hashed: (name: string, json: string) => string) {
   const facets = buildFacetData(
     entries.map(({ summary }, position) => {
       const { people = [], places = [], organisations = [] } = extracted[position] ?? {}
       return { id: summary.id, date: summary.date, ...(summary.dateline ? { dateline: summary.dateline } : {}), people, places, organisations }
     }),
+    (kind, name) => {
+      const slug = slugOf(kind, name)
+      return slug && `${ENTITY_FOLDERS[kind]}/${slug}`
+    },
   )
   const search = buildSearchIndex(
     entries.map(({ summary, body }) => ({

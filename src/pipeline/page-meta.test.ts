@@ -25,6 +25,21 @@ describe('headTags', () => {
     expect(tags).toContain('<link rel="alternate" type="application/feed+json" title="Broadsheet: latest articles" href="https://news.example/feed.json">')
   })
 
+  it('names a page’s own feeds before the site’s, escaped', () => {
+    const title = 'Broadsheet: Kim <script> "Jong" ]]> $& Un'
+    const entityTags = headTags(
+      { title: 'Kim in the news', description: 'x', path: '/people/kim-un', feeds: [{ title, atom: '/people/kim-un/feed.xml', json: '/people/kim-un/feed.json' }] },
+      'https://news.example',
+    )
+    const alternates = entityTags.split('\n').filter((line) => line.includes('rel="alternate"')).map((line) => line.trim())
+    expect(alternates).toEqual([
+      '<link rel="alternate" type="application/atom+xml" title="Broadsheet: Kim &lt;script&gt; &quot;Jong&quot; ]]&gt; $&amp; Un" href="https://news.example/people/kim-un/feed.xml">',
+      '<link rel="alternate" type="application/feed+json" title="Broadsheet: Kim &lt;script&gt; &quot;Jong&quot; ]]&gt; $&amp; Un" href="https://news.example/people/kim-un/feed.json">',
+      '<link rel="alternate" type="application/atom+xml" title="Broadsheet: latest articles" href="https://news.example/feed.xml">',
+      '<link rel="alternate" type="application/feed+json" title="Broadsheet: latest articles" href="https://news.example/feed.json">',
+    ])
+  })
+
   it('names the card as a large image, by its absolute address, with its size and alt text', () => {
     expect(tags).toContain('<meta name="twitter:card" content="summary_large_image">')
     expect(tags).toContain('<meta property="og:image" content="https://news.example/cards/abc123.png">')

@@ -15,7 +15,12 @@ export type PageMeta = {
   noindex?: boolean
   /** The page's card for link previews (its path on the site), and what the card says. */
   image?: { path: string; alt: string }
+  /** Feeds of the page's own (an entity's articles), named before the site's feeds, which every page names. */
+  feeds?: FeedLink[]
 }
+
+/** A feed for the head to name: its title, and the paths of its Atom and JSON Feed formats. */
+export type FeedLink = { title: string; atom: string; json: string }
 
 /** Every card's size (src/pipeline/cards/card-layout.ts), the large-image size chat apps expect. */
 export const CARD_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const
@@ -25,6 +30,7 @@ export const SITE_NAME = 'Broadsheet'
 /** The site's feeds (src/pipeline/site-feeds.ts), which every page names for feed readers to find. */
 export const FEED_PATHS = { atom: '/feed.xml', json: '/feed.json' } as const
 export const FEED_TITLE = `${SITE_NAME}: latest articles`
+const SITE_FEED_LINK: FeedLink = { title: FEED_TITLE, ...FEED_PATHS }
 
 export function headTags(meta: PageMeta, siteUrl: string): string {
   const url = new URL(meta.path, `${siteUrl}/`).href
@@ -40,8 +46,8 @@ export function headTags(meta: PageMeta, siteUrl: string): string {
     metaTag('name', 'twitter:card', meta.image ? 'summary_large_image' : 'summary'),
     metaTag('name', 'twitter:title', meta.title),
     metaTag('name', 'twitter:description', meta.description),
-    alternateLink('application/atom+xml', FEED_TITLE, new URL(FEED_PATHS.atom, `${siteUrl}/`).href),
-    alternateLink('application/feed+json', FEED_TITLE, new URL(FEED_PATHS.json, `${siteUrl}/`).href),
+    // A reader that takes the first feed it finds takes the page's own.
+    ...[...(meta.feeds ?? []), SITE_FEED_LINK].flatMap((feed) => feedLinks(feed, siteUrl)),
   ]
   const image = meta.image && { url: new URL(meta.image.path, `${siteUrl}/`).href, alt: meta.image.alt }
   if (image) {
@@ -77,6 +83,10 @@ function newsArticle(article: NonNullable<PageMeta['article']>, description: str
     ...(imageUrl ? { image: { '@type': 'ImageObject', url: imageUrl, width: CARD_IMAGE.width, height: CARD_IMAGE.height } } : {}),
     publisher: { '@type': 'Organization', name: SITE_NAME },
   }
+}
+
+function feedLinks({ title, atom, json }: FeedLink, siteUrl: string): string[] {
+  return [alternateLink('application/atom+xml', title, new URL(atom, `${siteUrl}/`).href), alternateLink('application/feed+json', title, new URL(json, `${siteUrl}/`).href)]
 }
 
 function alternateLink(type: string, title: string, href: string): string {
