@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ComponentType } from 'react'
+import { memo, type ComponentType } from 'react'
 import { Link } from 'react-router'
 import { ArticleByline } from '../../components/article-byline'
 import { paths } from '../../config/paths'
@@ -19,8 +19,11 @@ export type RowProps = {
   RowActions?: ComponentType<RowActionsProps> | undefined
 }
 
-/** One article in the list: headline (the row's link), byline, dek and actions. */
-export function ArticleRow({ list, docNumber, terms, RowActions }: RowProps) {
+/**
+ * One article in the list: headline (the row's link), byline, dek and actions. Memoised: a
+ * keystroke that leaves a row's article and emphasised words as they were leaves it alone.
+ */
+export const ArticleRow = memo(function ArticleRow({ list, docNumber, terms, RowActions }: RowProps) {
   const chunkUrl = list.chunks[Math.floor(docNumber / list.chunkSize)] ?? ''
   const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: chunkUrl !== '' })
   const article = chunk?.[docNumber % list.chunkSize]
@@ -50,7 +53,7 @@ export function ArticleRow({ list, docNumber, terms, RowActions }: RowProps) {
       )}
     </article>
   )
-}
+})
 
 /** Where in the article the search words are: the passage around the first one outside the dek. */
 function Snippet({ article, terms }: { article: ArticleSummary; terms: ReadonlySet<string> }) {

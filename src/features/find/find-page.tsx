@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react'
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react'
 import { useSearchParams } from 'react-router'
 import { articleCount } from '../../lib/articles/article-count'
 import { articleListQuery } from '../../lib/articles/article-queries'
@@ -34,22 +34,33 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
   // The build prerendered the unfiltered list: hydration renders that, and the filters in the
   // address (a shared link, Back) apply in the very next render.
   const hydrated = useHydrated()
-  const params = useMemo(() => (hydrated ? paramsFromSearch(searchParams) : NO_FILTERS), [hydrated, searchParams])
+  const inUrl = useMemo(() => (hydrated ? paramsFromSearch(searchParams) : NO_FILTERS), [hydrated, searchParams])
+  const typing = useTypedQuery(searchParams.toString())
+  // What the reader typed shows at once; the address follows it on a pause (typing.commit).
+  const params = useMemo(() => (typing.query === undefined ? inUrl : { ...inUrl, query: typing.query }), [inUrl, typing.query])
   const filtering = isFiltering(params)
   const [filtersOpen, setFiltersOpen] = useState(false)
   const panelId = useId()
 
   const findOptions = (of: FindParams) => ({ ...findQuery(list.find, of, personal, { withCounts: filtersOpen }), enabled: list.count > 0 && (isFiltering(of) || filtersOpen) })
   const setParams = (next: FindParams, options: { replace?: boolean; typing?: boolean } = {}) => {
-    // Ask the worker now rather than after the URL and the page have updated: the answer
-    // is then on its way while React renders, and the page's query picks it up.
+    // Ask the worker now rather than after the page has updated: the answer is then on its
+    // way while React renders, and the page's query picks it up.
     const nextFind = findOptions(next)
     // A failure shows through the page's own query, which retries.
     if (nextFind.enabled) queryClient.query(nextFind).catch(() => undefined)
-    // Checkboxes and selects show the URL's state, so they update it synchronously; the search
-    // box shows what was typed, and the URL (and every part of the page that reads it) follows
-    // in a transition that yields to the next keystroke.
-    setSearchParams(searchFromParams(next), { replace: options.replace ?? false, preventScrollReset: true, flushSync: !options.typing })
+    // A keystroke renders the results alone: the address (and with it the router, and every
+    // part of the page that reads it) follows on a pause or when the box loses focus.
+    if (options.typing) {
+      // Refining a search in the address replaces it: a new search is one step of history.
+      const replace = inUrl.query !== ''
+      typing.type(next.query, (query) => {
+        setSearchParams(searchFromParams({ ...next, query }), { replace, preventScrollReset: true })
+      })
+      return
+    }
+    typing.cancel()
+    setSearchParams(searchFromParams(next), { replace: options.replace ?? false, preventScrollReset: true, flushSync: true })
   }
 
   const { data: found, isError, error, refetch } = useQuery(findOptions(params))
@@ -59,8 +70,9 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
   const result = searching ? found : undefined
   const sort = effectiveSort(params)
   const count = searching ? (result?.total ?? 0) : list.count
-  const matchedTerms = result?.terms
-  const terms = useMemo(() => (matchedTerms ? new Set(matchedTerms) : NO_TERMS), [matchedTerms])
+  // The same words from one keystroke to the next are the same set, so unchanged rows stay as they are.
+  const termsKey = result?.terms.join('\0') ?? ''
+  const terms = useMemo(() => (termsKey ? new Set(termsKey.split('\0')) : NO_TERMS), [termsKey])
   const docAt = useMemo(() => {
     if (result) return (index: number) => result.docs[index] ?? 0
     return sort === 'oldest' ? (index: number) => list.count - 1 - index : (index: number) => index
@@ -84,6 +96,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
               setFiltersOpen((open) => !open)
             }}
             onWarmUp={() => startFindWorker(list.find)}
+            onSearchBlur={typing.commit}
           />
           {filtersOpen && (
             <div id={panelId}>
@@ -122,6 +135,45 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
       )}
     </>
   )
+}
+
+/** How long typing may pause before the address takes the query (and Back can return to it). */
+const URL_FOLLOWS_AFTER_MS = 400
+
+/**
+ * The query the reader is typing, ahead of the address. It holds only over the address it was
+ * typed on: once the address changes (the typing reached it, or Back, a link, Clear filters),
+ * the page reads the address again. `commit` writes the typing to the address at once.
+ */
+function useTypedQuery(search: string) {
+  const [typed, setTyped] = useState<{ query: string; over: string } | undefined>(undefined)
+  // Forgotten as the address changes, in the same render (not an effect's later one).
+  if (typed && typed.over !== search) setTyped(undefined)
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; write: () => void } | undefined>(undefined)
+  const cancel = () => {
+    if (pending.current) clearTimeout(pending.current.timer)
+    pending.current = undefined
+  }
+  useEffect(() => cancel, [])
+  return {
+    query: typed?.over === search ? typed.query : undefined,
+    type: (query: string, writeUrl: (query: string) => void) => {
+      cancel()
+      setTyped({ query, over: search })
+      const write = () => {
+        pending.current = undefined
+        writeUrl(query)
+      }
+      pending.current = { timer: setTimeout(write, URL_FOLLOWS_AFTER_MS), write }
+    },
+    /** The address is about to change otherwise: the typing is not written after it. */
+    cancel,
+    commit: () => {
+      const write = pending.current?.write
+      cancel()
+      write?.()
+    },
+  }
 }
 
 /**

@@ -11,12 +11,14 @@ type Props = {
   onToggleFilters: () => void
   /** Starts the search machinery as soon as the reader shows interest, so typing is instant. */
   onWarmUp: () => void
+  /** The box lost focus: what was typed goes into the address now. */
+  onSearchBlur?: () => void
 }
 
 const SORT_LABELS: Record<Sort, string> = { newest: 'Newest first', oldest: 'Oldest first', relevance: 'Most relevant' }
 
 /** The search box, the sort and the filters button. `/` focuses the box; Escape clears it. */
-export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFilters, onWarmUp }: Props) {
+export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFilters, onWarmUp, onSearchBlur }: Props) {
   const { boxRef, typedRef } = useSearchBox(params.query)
   // Until the app is up, these controls could not answer: they say so rather than swallow a click.
   const hydrated = useHydrated()
@@ -52,13 +54,12 @@ export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFi
           autoComplete="off"
           spellCheck={false}
           onFocus={onWarmUp}
+          onBlur={onSearchBlur}
           onChange={(event) => {
             performance.mark('find:input')
             const query = event.target.value
-            // Typing refines one search: only its first letter adds a step to history.
-            const replace = (typedRef.current.at(-1) ?? params.query) !== ''
             typedRef.current.push(query)
-            onChange({ ...params, query }, { replace, typing: true })
+            onChange({ ...params, query }, { typing: true })
           }}
           onKeyDown={(event) => {
             if (event.key !== 'Escape') return
