@@ -28,7 +28,9 @@ test.describe('sharing a passage as a picture', () => {
     await dialog.getByRole('radio', { name: 'Landscape' }).focus()
     await page.keyboard.press('ArrowRight')
     await expect(dialog.getByRole('radio', { name: 'Square' })).toBeChecked()
-    await expect(picture).toHaveAttribute('width', '1080')
+    // Redrawn and PNG-encoded (canvas.toBlob, which Chromium runs in idle time): once on a
+    // clean-clone run of the whole suite this took over 5 s. Not a speed test.
+    await expect(picture).toHaveAttribute('width', '1080', { timeout: 15_000 })
     await dialog.getByRole('button', { name: 'Download' }).focus()
     const download = page.waitForEvent('download')
     await page.keyboard.press('Enter')

@@ -45,8 +45,10 @@ export default function ShareAsImageDialog({ passage, onClose }: ShareAsImagePro
     let url = ''
     drawQuoteCard(text, shape, theme).then(
       (blob) => {
+        // A picture for a shape or theme no longer chosen is never shown: no address for it.
+        if (!current) return
         url = URL.createObjectURL(blob)
-        if (current) setPicture({ blob, url, shape })
+        setPicture({ blob, url, shape })
       },
       (error: unknown) => {
         if (current) setStatus(error instanceof Error ? error.message : 'The picture could not be made.')
