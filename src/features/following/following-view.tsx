@@ -53,7 +53,7 @@ function FollowedList({ followed }: { followed: FollowedEntity[] }) {
             <span className="text-muted">{ENTITY_KIND_LABELS[entity.kind]}</span>
             {page?.data ? (
               <NewCount count={newSinceSeen(entity, page.data.articleCount)} total={page.data.articleCount} />
-            ) : page?.error instanceof FetchError && page.error.status === 404 ? (
+            ) : isNoPage(page?.error) ? (
               <Gone entity={entity} />
             ) : page?.isError ? (
               <span className="text-muted">(could not check for new articles)</span>
@@ -63,6 +63,11 @@ function FollowedList({ followed }: { followed: FollowedEntity[] }) {
       })}
     </ul>
   )
+}
+
+/** A missing file is no page; some static hosts answer it with their app page instead (not JSON). */
+function isNoPage(error: Error | null | undefined): boolean {
+  return (error instanceof FetchError && error.status === 404) || error instanceof SyntaxError
 }
 
 function NewCount({ count, total }: { count: number; total: number }) {
