@@ -1,13 +1,7 @@
 import { Link } from 'react-router'
 import { paths } from '../../config/paths'
 import type { Article } from '../../lib/articles/article'
-import { ENTITY_FOLDERS, ENTITY_KEYS, type EntityKind } from '../../lib/entities/entity'
-
-const GROUPS: { title: string; kind: EntityKind }[] = [
-  { title: 'People', kind: 'person' },
-  { title: 'Places', kind: 'place' },
-  { title: 'Organisations', kind: 'organisation' },
-]
+import { ENTITY_FOLDERS, ENTITY_GROUP_TITLES, ENTITY_KEYS, ENTITY_KINDS, type EntityKind } from '../../lib/entities/entity'
 
 /** A name's own page when it has one, else the list filtered to it. */
 function aboutPath(article: Article, kind: EntityKind, name: string): string {
@@ -17,7 +11,7 @@ function aboutPath(article: Article, kind: EntityKind, name: string): string {
 
 /** Who and what the story is about, each a link to their page (or the other articles about them); and who said what. */
 export function ArticleAbout({ article }: { article: Article }) {
-  const groups = GROUPS.filter(({ kind }) => article.entities[ENTITY_KEYS[kind]].length > 0)
+  const groups = ENTITY_KINDS.filter((kind) => article.entities[ENTITY_KEYS[kind]].length > 0)
   if (groups.length === 0 && article.quotes.length === 0) return null
   return (
     <section aria-labelledby="in-this-article" className="mt-12 border-t border-rule pt-6 font-sans print:hidden">
@@ -25,9 +19,9 @@ export function ArticleAbout({ article }: { article: Article }) {
         In this article
       </h2>
       <div className="mt-4 grid gap-6 sm:grid-cols-3">
-        {groups.map(({ title, kind }) => (
+        {groups.map((kind) => (
           <div key={kind}>
-            <h3 className="font-serif text-lg font-semibold">{title}</h3>
+            <h3 className="font-serif text-lg font-semibold">{ENTITY_GROUP_TITLES[kind]}</h3>
             <ul className="mt-2 flex flex-wrap gap-2">
               {article.entities[ENTITY_KEYS[kind]].map((name) => (
                 <li key={name}>

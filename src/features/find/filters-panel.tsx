@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { ENTITY_GROUP_TITLES } from '../../lib/entities/entity'
 import type { FacetCount, FacetCounts } from '../../lib/facets/facets'
 import { FACETS, type Facet } from '../../lib/facets/facets'
 import type { FindParams } from './find-params'
@@ -10,7 +11,7 @@ type Props = {
   onChange: (params: FindParams) => void
 }
 
-const FACET_TITLES: Record<Facet, string> = { person: 'People', place: 'Places', organisation: 'Organisations', dateline: 'Dateline' }
+const FACET_TITLES: Record<Facet, string> = { ...ENTITY_GROUP_TITLES, dateline: 'Dateline' }
 
 /** Facets with counts (who, where, filed from), a date range, and the reader's own filters. */
 export function FiltersPanel({ params, counts, onChange }: Props) {

@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../config/paths'
 import type { ArticleLink } from '../../lib/articles/article'
-import { useHydrated } from '../../lib/use-hydrated'
+import { useStoredQuery } from '../../lib/use-stored-query'
 import type { EntityFilter } from './filter-highlights'
 import { highlightsQuery } from './highlight-queries'
 import { MARK_COLORS } from './highlighted-paragraph'
@@ -17,8 +16,7 @@ type Props = {
 
 /** The reader's own highlights in some articles (an entity's page): in this browser only, so never prerendered. */
 export function HighlightsInArticles({ articles, about }: Props) {
-  const hydrated = useHydrated()
-  const { data } = useQuery({ ...highlightsQuery(), enabled: hydrated })
+  const { data } = useStoredQuery(highlightsQuery())
   const byId = useMemo(() => new Map(articles.map((article) => [article.id, article])), [articles])
   const mine = useMemo(() => (data?.highlights ?? []).filter((highlight) => byId.has(highlight.articleId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [data, byId])
   if (mine.length === 0) return null

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router'
 import { CopyPageLinkButton } from '../../components/copy-page-link-button'
 import { paths } from '../../config/paths'
 import type { Article } from '../../lib/articles/article'
-import { ENTITY_KEYS, ENTITY_KINDS, type EntityKind } from '../../lib/entities/entity'
+import { ENTITY_GROUP_TITLES, ENTITY_KEYS, ENTITY_KINDS, type EntityKind } from '../../lib/entities/entity'
 import { formatTimestamp } from '../../lib/format-date'
 import { HIGHLIGHT_COLORS, type Highlight } from './highlight'
 import { highlightsQuery, newestHighlightsQuery } from './highlight-queries'
@@ -30,19 +30,13 @@ export function HighlightsPage() {
   const statuses = useHighlightStatuses(all, articles)
 
   const [searchParams, setSearchParams] = useSearchParams()
-  const filters = filtersFromSearchParams(searchParams)
+  const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams])
   const setFilters = (next: HighlightFilters, options?: { replace?: boolean }) => {
     setSearchParams(searchParamsFromFilters(next), { replace: options?.replace ?? false, preventScrollReset: true })
   }
 
   const { query, color, articleId, about } = filters
-  const aboutKind = about?.kind
-  const aboutName = about?.name
-  const shown = useMemo(
-    () =>
-      filterHighlights(all, { query, color, articleId, ...(aboutKind && aboutName ? { about: { kind: aboutKind, name: aboutName } } : {}) }, (id) => articles.get(id)?.entities),
-    [all, query, color, articleId, aboutKind, aboutName, articles],
-  )
+  const shown = useMemo(() => filterHighlights(all, filters, (id) => articles.get(id)?.entities), [all, filters, articles])
   const { placed, orphans } = useMemo(() => {
     const orphaned = shown.filter((highlight) => statuses.get(highlight.id) === 'orphaned')
     return { orphans: orphaned, placed: orphaned.length === 0 ? shown : shown.filter((highlight) => statuses.get(highlight.id) !== 'orphaned') }
@@ -195,8 +189,6 @@ function Filters({
   )
 }
 
-const ABOUT_GROUPS: Record<EntityKind, string> = { person: 'People', place: 'Places', organisation: 'Organisations' }
-
 /** Who or what the highlighted articles are about: people, places, organisations. */
 function AboutSelect({ filters, onChange, articles }: { filters: HighlightFilters; onChange: (filters: HighlightFilters) => void; articles: Articles }) {
   const loaded = useMemo(() => namedIn(articles), [articles])
@@ -216,7 +208,7 @@ function AboutSelect({ filters, onChange, articles }: { filters: HighlightFilter
       >
         <option value="">Anyone, anywhere</option>
         {ENTITY_KINDS.filter((kind) => named[kind].length > 0).map((kind) => (
-          <optgroup key={kind} label={ABOUT_GROUPS[kind]}>
+          <optgroup key={kind} label={ENTITY_GROUP_TITLES[kind]}>
             {named[kind].map((name) => (
               <option key={name} value={`${kind}:${name}`}>
                 {name}

@@ -13,6 +13,9 @@ export const ENTITY_KINDS = Object.keys(ENTITY_FOLDERS) as EntityKind[]
 /** What each kind is called on its page and its card. */
 export const ENTITY_KIND_LABELS: Record<EntityKind, string> = { person: 'Person', place: 'Place', organisation: 'Organisation' }
 
+/** What a group of each kind is called, where names are listed by kind. */
+export const ENTITY_GROUP_TITLES: Record<EntityKind, string> = { person: 'People', place: 'Places', organisation: 'Organisations' }
+
 export function kindOfFolder(folder: string): EntityKind | undefined {
   return ENTITY_KINDS.find((kind) => ENTITY_FOLDERS[kind] === folder)
 }
