@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildCatalog } from '../pipeline/build-catalog.ts'
+import { indexTerms } from '../lib/search/tokenize.ts'
 import { parseArticle } from '../pipeline/parse-article.ts'
 import {
   articleFileName,
@@ -198,6 +199,21 @@ describe('generated articles', () => {
     expect(share((article) => article.caption !== undefined)).toBeLessThan(0.9)
     expect(share((article) => article.dateline !== undefined)).toBeGreaterThan(0.92)
     expect(share((article) => article.dateline !== undefined)).toBeLessThan(0.98)
+  })
+
+  it('name residents, villages and firms that are rarely met again, and a vocabulary that keeps growing', () => {
+    for (const article of sample.slice(0, 200)) {
+      expect(article.locals.length).toBeGreaterThanOrEqual(1)
+      for (const name of article.locals) expect(article.text).toContain(name)
+      expect(article.paragraphs[0]).not.toContain(article.locals[0])
+    }
+    const uses = new Map<string, number>()
+    for (const name of sample.flatMap((article) => article.locals)) uses.set(name, (uses.get(name) ?? 0) + 1)
+    expect([...uses.values()].filter((count) => count === 1).length / uses.size).toBeGreaterThan(0.8)
+    // Heaps' law: the first 2,000 articles have many times the words of the first 200.
+    const terms = (articles: readonly GeneratedArticle[]) => new Set(articles.flatMap((article) => indexTerms(article.text))).size
+    expect(terms(sample)).toBeGreaterThan(3 * terms(sample.slice(0, 200)))
+    expect(terms(sample)).toBeGreaterThan(15_000)
   })
 
   it('mention each person only in their own topic, so a name query returns a coherent subset', () => {

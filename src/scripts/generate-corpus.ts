@@ -18,10 +18,17 @@
  * corpus, each tied to one topic and country so a name query returns a coherent subset), the
  * think tanks and companies, and of course the events. Countries, cities and a few international
  * institutions are real so that place queries and the dateline facet behave like real copy.
+ *
+ * Then the long tail (news-vocabulary.ts): each article also quotes or names a resident, a
+ * village or a local firm, invented from the syllables of real names and rarely met again, and
+ * mentions things named by real English nouns drawn with their spoken frequency. So a large
+ * corpus has a vocabulary of real news's size (at 100,000 articles, over 200,000 distinct
+ * terms) while the topics, people and places above keep facets and name queries coherent.
  */
 import { mkdirSync, readdirSync, realpathSync, unlinkSync, writeFile } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { drawNoun, type NameMaker, syllableNames } from './news-vocabulary.ts'
 import { parseArgs } from 'node:util'
 
 // ---------------------------------------------------------------------------------------------
@@ -1515,6 +1522,84 @@ function paragraphCount(rng: Rng): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Local colour: residents, villages, firms and things, from news-vocabulary.ts
+
+/** Names of one language group, made from the listed ones. */
+type LocalNames = { female: NameMaker; male: NameMaker; surname: NameMaker; surnameFirst: boolean }
+
+/** A listed given name half the time, else one made like them. */
+function givenNames(listed: readonly string[]): NameMaker {
+  const made = syllableNames(listed)
+  return (rng) => (rng() < 0.5 ? pick(rng, listed) : made(rng))
+}
+
+const LOCAL_NAMES = new Map<NameGroup, LocalNames>(
+  (Object.entries(NAMES) as [NameGroup, NameBook][]).map(([group, book]) => [
+    group,
+    { female: givenNames(book.female), male: givenNames(book.male), surname: syllableNames(book.last.map((forms) => forms.split('|')[0] ?? forms)), surnameFirst: book.surnameFirst ?? false },
+  ]),
+)
+/** Villages and towns named in the manner of the region's cities. */
+const VILLAGE_NAMES = new Map<Region, NameMaker>(
+  [...new Set(COUNTRIES.map((c) => c.region))].map((region) => [region, syllableNames(COUNTRIES.filter((c) => c.region === region).flatMap((c) => c.cities))]),
+)
+const OCCUPATIONS = ['teacher', 'farmer', 'nurse', 'shopkeeper', 'taxi driver', 'student', 'retired engineer', 'pharmacist', 'baker', 'fisherman', 'mechanic', 'social worker', 'carpenter', 'bus driver']
+const FIRM_KINDS = ['Holdings', 'Logistics', 'Foods', 'Engineering', 'Textiles', 'Group', 'Brothers', 'Construction', 'Pharma', 'Transport']
+const PLACE_KINDS = ['village', 'town', 'district', 'suburb']
+
+type Local = { rng: Rng; country: Country; city: string; names: string[] }
+
+function localPerson(local: Local): string {
+  const names = LOCAL_NAMES.get(local.country.group)
+  if (!names) return 'a resident'
+  const first = (local.rng() < 0.5 ? names.female : names.male)(local.rng)
+  const last = names.surname(local.rng)
+  const full = names.surnameFirst ? `${last} ${first}` : `${first} ${last}`
+  local.names.push(full)
+  return full
+}
+
+function localPlace(local: Local): string {
+  const name = VILLAGE_NAMES.get(local.country.region)?.(local.rng) ?? local.city
+  local.names.push(name)
+  return name
+}
+
+function localFirm(local: Local): string {
+  const names = LOCAL_NAMES.get(local.country.group)
+  const firm = `${names?.surname(local.rng) ?? localPlace(local)} ${pick(local.rng, FIRM_KINDS)}`
+  local.names.push(firm)
+  return firm
+}
+
+/** One sentence of local colour; every one is 8–35 words whatever the nouns drawn. */
+const LOCAL_SENTENCES: readonly ((local: Local) => string)[] = [
+  (l) => `${localPerson(l)}, who runs a ${drawNoun(l.rng)} business in ${localPlace(l)}, said the ${drawNoun(l.rng)} had become harder to find.`,
+  (l) => `In ${localPlace(l)}, a ${pick(l.rng, PLACE_KINDS)} outside ${l.city}, residents listed the ${drawNoun(l.rng)}, the ${drawNoun(l.rng)} and the ${drawNoun(l.rng)} among their worries.`,
+  (l) => `“Nobody asked us about the ${drawNoun(l.rng)},” said ${localPerson(l)}, a ${pick(l.rng, OCCUPATIONS)} in ${localPlace(l)}.`,
+  (l) => `${localFirm(l)}, a ${drawNoun(l.rng)} supplier based in ${localPlace(l)}, said it expected the cost of ${drawNoun(l.rng)} to rise this year.`,
+  (l) => `The talks also touched on the ${drawNoun(l.rng)}, the ${drawNoun(l.rng)} and the future of the ${drawNoun(l.rng)} industry.`,
+  (l) => `Local reports mentioned a dispute over the ${drawNoun(l.rng)} and the ${drawNoun(l.rng)} in ${localPlace(l)}, near ${l.city}.`,
+]
+
+const PRONOUN_QUOTE = /^“[^”]+,” (?:he|she) said\.$/
+
+/**
+ * Adds three to five sentences of local colour to body paragraphs, never to the lede (it is
+ * the headline's source) nor before a `“…,” she said.` paragraph (whose pronoun must still
+ * mean the person named before it). Drawn from a stream of its own, so the rest of each
+ * article is what it was before there was local colour.
+ */
+function addLocalColour(seed: number, index: number, ctx: Ctx, paragraphs: string[][]): string[] {
+  const local: Local = { rng: createRng((seed ^ 0x10ca1) >>> 0, index + 1), country: ctx.country, city: ctx.city, names: [] }
+  const eligible = paragraphs.flatMap((paragraph, at) => (at > 0 && !PRONOUN_QUOTE.test(paragraphs[at + 1]?.join(' ') ?? '') ? [paragraph] : []))
+  if (eligible.length === 0) return []
+  const count = between(local.rng, 3, 5)
+  for (let i = 0; i < count; i++) pick(local.rng, eligible).push(pick(local.rng, LOCAL_SENTENCES)(local))
+  return local.names
+}
+
+// ---------------------------------------------------------------------------------------------
 // Articles
 
 export type GeneratedArticle = {
@@ -1529,8 +1614,10 @@ export type GeneratedArticle = {
   paragraphs: string[]
   /** The same paragraphs as sentences (a quotation's two sentences count as two). */
   sentences: string[][]
-  /** Full names of the people the file mentions (caption included), in order of first mention. */
+  /** Full names of the pool's people the file mentions (caption included), in order of first mention. */
   people: string[]
+  /** Names of the local colour: residents, villages and firms, each rarely met in other articles. */
+  locals: string[]
   /** The file's content. */
   text: string
 }
@@ -1638,6 +1725,7 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
     else if (roll < 0.38) sentences.push(attempt(ctx, () => [statement(ctx, SHORT_TEMPLATES)]))
     else sentences.push(exposition(ctx))
   }
+  const locals = addLocalColour(seed, index, ctx, sentences)
 
   const paragraphs = sentences.map((paragraph) => paragraph.join(' '))
   const caption = captionSentences.length > 0 ? captionSentences.join(' ') : undefined
@@ -1659,6 +1747,7 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
       .filter(({ at }) => at >= 0)
       .sort((a, b) => a.at - b.at)
       .map(({ name }) => name),
+    locals,
     text,
   }
 }
