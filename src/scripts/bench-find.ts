@@ -12,6 +12,13 @@
  * input event to React putting that query's results in the DOM (`find:results`), and to the
  * end of the frame that draws them (`find:results-painted`). Each key is pressed once the
  * previous key's results are on screen, as a person typing at a normal speed would see them.
+ * Keystrokes during which the worker fetched a search shard (the first of a prefix) are also
+ * reported on their own, with the slowest five.
+ *
+ * Then scrolling: Chrome's synthetic wheel gestures fling through the list (from the top and
+ * from halfway down, at 6,000–12,000 px/s), and the time between animation frames while they
+ * run gives the frame-time median and 95th percentile, and the frames dropped (an interval of
+ * n frames at 60 Hz drops n − 1).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -22,6 +29,22 @@ import { chromium, type Page } from '@playwright/test'
 
 const QUERIES = ['ukraine', 'election results', 'central bank', 'marathon seoul', 'climate summit', 'minister said', 'pyongyang', 'goverment budget', 'president', 'football']
 const LOADS = 5
+const FRAME_MS = 1000 / 60
+/** Each fling: how far (px) and how fast (px/s), as Chrome's own synthetic scroll gesture. */
+const FLINGS = [
+  { distance: 30_000, speed: 6000 },
+  { distance: 30_000, speed: 12_000 },
+  { distance: -20_000, speed: 8000 },
+]
+// A string: tsx would wrap a named function in a helper the page does not have.
+const RECORD_FRAMES = `(() => {
+  const times = []
+  window.benchFrames = times
+  requestAnimationFrame(function tick(now) {
+    times.push(now)
+    if (window.benchFrames === times) requestAnimationFrame(tick)
+  })
+})()`
 const PORT = 4195
 
 const sites = process.argv.slice(2)
@@ -64,39 +87,88 @@ async function measure(site: string) {
     const searchBytes = countBytes(page)
     const latencies: number[] = []
     const painted: number[] = []
+    // Keystrokes during which the worker fetched a search shard: the first of each prefix.
+    const fetching: { typed: string; ms: number }[] = []
+    let shardRequests = 0
+    page.on('request', (request) => {
+      if (/\/find\/search\/[^/]+$/.test(new URL(request.url()).pathname)) shardRequests++
+    })
     for (const query of QUERIES) {
       await box.fill('')
       await settle(page)
       await page.evaluate(() => {
         performance.clearMeasures()
       })
-      for (const key of query) {
+      for (let at = 0; at < query.length; at++) {
+        const key = query.charAt(at)
         // As a person types: each key once the last one's results are on screen.
         const shown = (await measures(page, 'find:results-painted')).length
+        const requestsBefore = shardRequests
         await box.press(key === ' ' ? 'Space' : key)
         await page.waitForFunction((count) => performance.getEntriesByName('find:results-painted', 'measure').length > count, shown)
+        if (shardRequests > requestsBefore) fetching.push({ typed: query.slice(0, at + 1), ms: (await measures(page, 'find:results')).at(-1) ?? Number.NaN })
       }
       latencies.push(...(await measures(page, 'find:results')))
       painted.push(...(await measures(page, 'find:results-painted')))
     }
     await context.close()
 
+    const scrolling = await flingThroughList(list.count)
+
     console.log(`\n${site}: ${list.count} articles`)
     console.log(`  first list paint: median ${median(paints).toFixed(0)} ms over ${LOADS} fresh loads; ${firstPaintBytes} (HTML, CSS, JavaScript, data)`)
     console.log(`  search data fetched over the ${QUERIES.length} queries: ${searchBytes.total()} (facets, search manifest and shards, article files for snippets)`)
     console.log(`  keystroke to results in the DOM: ${summary(latencies)}`)
     console.log(`  keystroke to the frame that shows them: ${summary(painted)}`)
+    const slowest = [...fetching].sort((a, b) => b.ms - a.ms)
+    console.log(`  keystrokes that fetched a shard: ${fetching.length}, to results ${summary(fetching.map(({ ms }) => ms))}`)
+    console.log(`    slowest: ${slowest.slice(0, 5).map(({ typed, ms }) => `"${typed}" ${ms.toFixed(0)} ms`).join(', ')}`)
+    const dropped = scrolling.reduce((sum, ms) => sum + Math.max(0, Math.round(ms / FRAME_MS) - 1), 0)
+    console.log(`  flinging through the list: frame time ${summary(scrolling, 'frames')}; ${dropped} frames dropped (${((100 * dropped) / (dropped + scrolling.length)).toFixed(1)}%)`)
   } finally {
     server.kill()
   }
+}
+
+/**
+ * Flings through the list with Chrome's synthetic wheel gestures, from the top and from the
+ * middle of the list, and returns the time between frames while they ran.
+ */
+async function flingThroughList(count: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`http://localhost:${PORT}/`)
+  await page.locator('html[data-app-ready]:not([data-parts-loading])').waitFor({ state: 'attached' })
+  const cdp = await context.newCDPSession(page)
+  const frames: number[] = []
+  for (const start of [0, 0.5]) {
+    // Halfway down a list of 100,000 rows: rows the virtualiser has never measured.
+    await page.evaluate((fraction) => {
+      window.scrollTo(0, fraction * document.documentElement.scrollHeight)
+    }, start)
+    await page.waitForTimeout(300)
+    for (const { distance, speed } of FLINGS) {
+      await page.evaluate(RECORD_FRAMES)
+      await cdp.send('Input.synthesizeScrollGesture', { x: 640, y: 450, yDistance: -distance, speed, gestureSourceType: 'mouse', preventFling: false })
+      const times = await page.evaluate(() => {
+        const recorded = (window as unknown as { benchFrames?: number[] }).benchFrames ?? []
+        Object.assign(window, { benchFrames: undefined })
+        return recorded
+      })
+      for (let at = 1; at < times.length; at++) frames.push((times[at] ?? 0) - (times[at - 1] ?? 0))
+    }
+  }
+  if (count > 20 && frames.length < 30) throw new Error(`only ${frames.length} frames while flinging: did the page scroll?`)
+  await context.close()
+  return frames
 }
 
 function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((measure) => performance.getEntriesByName(measure, 'measure').map((entry) => entry.duration), name)
 }
 
-function summary(values: number[]): string {
-  return `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms over ${values.length} keystrokes`
+function summary(values: number[], what = 'keystrokes'): string {
+  return `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms over ${values.length} ${what}`
 }
 
 /** Waits until the list's status names a settled count (not "Searching…"). */
