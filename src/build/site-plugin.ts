@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { formatProblem } from '../pipeline/build-catalog.ts'
 import { buildSite, type SiteData } from '../pipeline/build-site.ts'
+import type { ExtractionReport } from '../pipeline/extract-all-entities.ts'
 import { writeCards } from '../pipeline/cards/card-files.ts'
 import { ContentError, readArticleFiles } from '../pipeline/read-article-files.ts'
 
@@ -18,6 +19,8 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`
 const PARALLEL_WRITES = 256
 /** Cards drawn in earlier builds, by name: a rebuild draws only the cards whose words changed. */
 const CARD_CACHE = 'node_modules/.cache/broadsheet-cards'
+/** Entities extracted in the last build of each articles folder: a rebuild extracts only what changed. */
+const ENTITY_CACHE = 'node_modules/.cache/broadsheet-entities'
 /** Warnings listed one by one before the rest are summed up. */
 const MAX_WARNINGS_LISTED = 20
 
@@ -45,7 +48,11 @@ export function siteSource({ articlesDir, siteUrl }: { articlesDir: string; site
       if (fresh) loaded.delete(key)
       let site = loaded.get(key)
       if (!site) {
-        site = Promise.resolve().then(() => buildSite(readArticleFiles(dir), { base, siteUrl }))
+        const entityCacheFile = path.resolve(ENTITY_CACHE, `${dir.replace(/[^A-Za-z0-9]+/g, '-')}.json`)
+        const onExtracted = ({ extracted, reused }: ExtractionReport) => {
+          if (reused > 0) console.info(`entities: ${extracted} articles extracted, ${reused} from the last build`)
+        }
+        site = Promise.resolve().then(() => buildSite(readArticleFiles(dir), { base, siteUrl, entityCacheFile, onExtracted }))
         loaded.set(key, site)
         site.catch(() => loaded.delete(key))
       }

@@ -11,7 +11,7 @@ import { cardNamer, type CardFile, type CardNamer } from './cards/card-files.ts'
 import { articleCount } from '../lib/articles/article-count.ts'
 import { ENTITY_FOLDERS, ENTITY_KEYS, ENTITY_KIND_LABELS, ENTITY_KINDS, type EntityPage } from '../lib/entities/entity.ts'
 import { buildEntityPages, type EntityPages } from './build-entity-pages.ts'
-import { extractAllEntities } from './extract-all-entities.ts'
+import { extractAllEntities, type ExtractionReport } from './extract-all-entities.ts'
 import type { ArticleEntities, ArticleText } from './extract-entities.ts'
 import { FEED_PATHS, headTags, SITE_NAME, type PageMeta } from './page-meta.ts'
 import { ContentError } from './read-article-files.ts'
@@ -62,13 +62,17 @@ export type SiteOptions = {
   base?: string
   /** The origin the site is served from, for canonical and preview URLs. */
   siteUrl: string
+  /** Where to keep the entities extracted, for the next build to reuse (none: extract all). */
+  entityCacheFile?: string
+  /** Told how many articles' entities were extracted and how many reused. */
+  onExtracted?: (counts: ExtractionReport) => void
 }
 
 /** Summaries per list file: enough for a first screen, small enough to fetch as one scrolls. */
 const LIST_CHUNK_SIZE = 100
 const DATA_DIR = 'data'
 
-export async function buildSite(articleFiles: readonly ArticleFile[], { base = '/', siteUrl }: SiteOptions): Promise<SiteData> {
+export async function buildSite(articleFiles: readonly ArticleFile[], { base = '/', siteUrl, entityCacheFile, onExtracted }: SiteOptions): Promise<SiteData> {
   const catalog = buildCatalog(articleFiles)
   if (catalog.problems.length > 0) {
     const count = catalog.problems.length
@@ -86,7 +90,7 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
   }
 
   const { entries } = catalog
-  const extracted = await extractAllEntities(entries.map(extractionInput))
+  const extracted = await extractAllEntities(entries.map(extractionInput), { ...(entityCacheFile ? { cacheFile: entityCacheFile } : {}), ...(onExtracted ? { report: onExtracted } : {}) })
   const named = entries.map((entry, position) => withEntities(entry, extracted[position], entries[position - 1], entries[position + 1]))
   const entityPages = buildEntityPages(named)
   const articles = named.map((plain, position) => {

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { extractAllEntities, type ExtractionReport } from './extract-all-entities.ts'
+import type { ArticleText } from './extract-entities.ts'
+
+const articles: ArticleText[] = [
+  { headline: 'Kim Jong Un meets Vladimir Putin in Pyongyang', paragraphs: ['“We are brothers,” Kim Jong Un said in Pyongyang.'] },
+  { headline: 'Floods in Kenya', dateline: 'NAIROBI, Kenya', paragraphs: ['The Kenya Red Cross said thousands had left their homes near Nairobi.'] },
+  { headline: 'Markets steady', paragraphs: ['Shares in Tokyo and Seoul were little changed, according to the Bank of Japan.'] },
+]
+
+let dir = ''
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+async function extract(input: readonly ArticleText[], cacheFile: string) {
+  let counts: ExtractionReport | undefined
+  const entities = await extractAllEntities(input, {
+    cacheFile,
+    report: (report) => {
+      counts = report
+    },
+  })
+  return { entities, counts }
+}
+
+describe('extractAllEntities with a cache', () => {
+  it('extracts only the articles whose text changed since the last build, with the same results', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'entity-cache-'))
+    const cacheFile = path.join(dir, 'entities.json')
+    const uncached = await extractAllEntities(articles)
+
+    const first = await extract(articles, cacheFile)
+    expect(first.counts).toEqual({ extracted: 3, reused: 0 })
+    expect(first.entities).toEqual(uncached)
+
+    const again = await extract(articles, cacheFile)
+    expect(again.counts).toEqual({ extracted: 0, reused: 3 })
+    expect(again.entities).toEqual(uncached)
+
+    const edited = [articles[0], { ...articles[1], paragraphs: ['The Kenya Red Cross said thousands had left Mombasa.'] }, articles[2]] as ArticleText[]
+    const rebuilt = await extract(edited, cacheFile)
+    expect(rebuilt.counts).toEqual({ extracted: 1, reused: 2 })
+    expect(rebuilt.entities).toEqual(await extractAllEntities(edited))
+  })
+
+  it('treats a damaged or missing cache as empty and still returns every article’s entities', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'entity-cache-'))
+    const cacheFile = path.join(dir, 'entities.json')
+    writeFileSync(cacheFile, '{"keys": ["a"], "entities": [')
+    const damaged = await extract(articles, cacheFile)
+    expect(damaged.counts).toEqual({ extracted: 3, reused: 0 })
+    expect(damaged.entities).toEqual(await extractAllEntities(articles))
+
+    const unwritable = await extract(articles, path.join(cacheFile, 'inside-a-file.json'))
+    expect(unwritable.entities).toHaveLength(3)
+  })
+})
