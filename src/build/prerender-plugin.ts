@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -8,7 +9,7 @@ import type { PageSpec } from '../pipeline/build-site.ts'
 import { linkedStylesheets } from '../pipeline/page-document.ts'
 import { runWorker } from '../pipeline/run-worker.ts'
 import { contentSecurityPolicy, headersFile } from './content-policy.ts'
-import type { PrerenderJob } from './prerender-pages.ts'
+import type { PrerenderJob, PrerenderReport } from './prerender-pages.ts'
 import { routeScripts, writeRoutesReport } from './route-scripts.ts'
 import type { SiteSource } from './site-plugin.ts'
 
@@ -75,18 +76,44 @@ export function prerenderPlugin(site: SiteSource): Plugin {
         const inlineStyles = stylesheets(template, outDir, client.config.base)
         const contentPolicy = contentSecurityPolicy(inlineStyles.values())
         writeFileSync(path.join(outDir, '_headers'), headersFile(contentPolicy))
-        await prerender(pages, { outDir, entry, template, templateOptions: { inlineStyles, contentPolicy } })
-        builder.config.logger.info(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`)
+        const templateOptions = { inlineStyles, contentPolicy }
+        const cache = { dir: path.resolve(builder.config.root, pageCacheDir(client.config.build.outDir)), code: serverCode(path.resolve(builder.config.root, ssrOut)) }
+        mkdirSync(cache.dir, { recursive: true })
+        const { rendered, reused } = await prerender(pages, { outDir, entry, template, templateOptions, cache })
+        builder.config.logger.info(`prerendered ${pages.length} pages (${rendered} rendered, ${reused} unchanged since the last build) in ${Math.round(performance.now() - started)} ms`)
       },
     },
   }
 }
 
-/** Renders the pages split across one worker thread per core: a site of 100,000 articles is mostly this step. */
-async function prerender(pages: readonly PageSpec[], { entry, ...job }: Omit<PrerenderJob, 'pages'> & { entry: string }) {
+/**
+ * Renders the pages split across one worker thread per core: a site of 100,000 articles is
+ * mostly this step. Then drops from the cache the pages this build did not use.
+ */
+async function prerender(pages: readonly PageSpec[], { entry, ...job }: Omit<PrerenderJob, 'pages'> & { entry: string; cache: { dir: string; code: string } }) {
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_WORKER)))
   const slices = Array.from({ length: workers }, (_, index) => pages.filter((_, position) => position % workers === index))
-  await Promise.all(slices.map((slice) => runWorker<number>(WORKER_SOURCE, { entry, job: { ...job, pages: slice } satisfies PrerenderJob })))
+  const reports = await Promise.all(slices.map((slice) => runWorker<PrerenderReport>(WORKER_SOURCE, { entry, job: { ...job, pages: slice } satisfies PrerenderJob })))
+  const used = new Set(reports.flatMap((report) => report.cacheFiles))
+  for (const file of readdirSync(job.cache.dir)) if (!used.has(file)) rmSync(path.join(job.cache.dir, file), { force: true })
+  return { rendered: sum(reports.map((report) => report.rendered)), reused: sum(reports.map((report) => report.reused)) }
+}
+
+/** Pages rendered in the last build into each output folder. */
+const pageCacheDir = (clientOutDir: string) => `node_modules/.cache/broadsheet-pages/${clientOutDir.replace(/[^A-Za-z0-9]+/g, '-')}`
+
+/** What every page's rendering depends on besides its own data: the server build's code (edition-free, see site-plugin.ts). */
+function serverCode(serverOutDir: string): string {
+  const hash = createHash('sha256')
+  for (const file of readdirSync(serverOutDir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(serverOutDir, file)
+    if (statSync(full).isFile()) hash.update(file).update(readFileSync(full))
+  }
+  return hash.digest('hex')
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0)
 }
 
 /** The text of each stylesheet index.html links, by the address it links it with. */

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 
@@ -37,4 +38,42 @@ describe('vite build over ARTICLES_DIR', { timeout: 60_000 }, () => {
     expect(JSON.parse(readFileSync(path.join(outDir, 'data', listFile ?? ''), 'utf8'))).toMatchObject({ count: 0, chunkSize: 100, chunks: [] })
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('No articles yet')
   })
+
+  it('renders again only the pages whose data changed, and writes what a fresh build writes', { timeout: 240_000 }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-articles-'))
+    cpSync(fileURLToPath(new URL('../../e2e/corpus/articles', import.meta.url)), dir, { recursive: true })
+    const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
+    const prerendered = async (out: string) => {
+      const { stdout } = await run('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir'], { env: { ...process.env, ARTICLES_DIR: dir } })
+      return /prerendered (\d+) pages \((\d+) rendered/.exec(stdout)?.slice(1, 3).map(Number)
+    }
+    const [pages = 0, renderedFirst] = (await prerendered(outDir)) ?? []
+    expect(renderedFirst).toBe(pages)
+
+    // One article's body changes: its page and its neighbours' (which name it) render again.
+    const file = readdirSync(dir).sort()[7] ?? ''
+    const text = readFileSync(path.join(dir, file), 'utf8')
+    writeFileSync(path.join(dir, file), text.replace(/\n\n(\S)/, '\n\nIn a late change, $1'))
+    const [, renderedAgain = 0] = (await prerendered(outDir)) ?? []
+    expect(renderedAgain).toBeGreaterThanOrEqual(1)
+    expect(renderedAgain).toBeLessThanOrEqual(5)
+
+    const fresh = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
+    await prerendered(fresh)
+    expect(filesOf(outDir)).toEqual(filesOf(fresh))
+  })
 })
+
+/** Every file under `dir` and its bytes, by path. */
+function filesOf(dir: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, name)
+    try {
+      files.set(name, readFileSync(full).toString('base64'))
+    } catch {
+      // a folder
+    }
+  }
+  return files
+}

@@ -24,6 +24,8 @@ const ENTITY_CACHE = 'node_modules/.cache/broadsheet-entities'
 /** Warnings listed one by one before the rest are summed up. */
 const MAX_WARNINGS_LISTED = 20
 
+const UNFETCHED_WHILE_PRERENDERING = ['articleListUrl', 'articleLookupUrl', 'entityDataBase'].map((name) => `export const ${name} = 'not-fetched-while-prerendering:${name}'`).join('\n')
+
 export type SiteSource = {
   /** The site, read and processed once per build (or again after an article file changed). */
   load: (options?: { fresh?: boolean }) => Promise<SiteData>
@@ -87,6 +89,10 @@ export function siteDataPlugin(site: SiteSource): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined
+      // Prerendering is given every page's data and fetches none: its build leaves these
+      // addresses out (a fetch would fail at once), so it is the same from one edition to the
+      // next, and pages whose data did not change need not be rendered again.
+      if (this.environment.name === 'ssr' && this.environment.mode === 'build') return UNFETCHED_WHILE_PRERENDERING
       const { listUrl, lookupUrl, entityDataBase } = await site.load()
       return [`export const articleListUrl = ${JSON.stringify(listUrl)}`, `export const articleLookupUrl = ${JSON.stringify(lookupUrl)}`, `export const entityDataBase = ${JSON.stringify(entityDataBase)}`, ''].join('\n')
     },
