@@ -7,6 +7,7 @@ import { buildFacetData } from '../lib/facets/facets.ts'
 import type { PageData } from '../lib/page-state/page-data.ts'
 import { buildCatalog, formatProblem, type ArticleFile, type CatalogEntry, type FileProblem } from './build-catalog.ts'
 import { buildSearchIndex } from './build-search-index.ts'
+import { prefetchShards, type ServedSearchManifest } from '../lib/search/shard-format.ts'
 import { cardNamer, type CardFile, type CardNamer } from './cards/card-files.ts'
 import { articleCount } from '../lib/articles/article-count.ts'
 import { ENTITY_FOLDERS, ENTITY_KEYS, ENTITY_KIND_LABELS, ENTITY_KINDS, type EntityPage } from '../lib/entities/entity.ts'
@@ -348,7 +349,7 @@ function findData(entries: readonly CatalogEntry[], extracted: readonly ArticleE
   for (const [key, json] of search.shards) shardUrls[key] = hashed(`find/search/${fileSafe(key)}`, json)
   return {
     facetsUrl: hashed('find/facets', JSON.stringify(facets)),
-    searchUrl: hashed('find/search', JSON.stringify({ ...search.manifest, shardUrls })),
+    searchUrl: hashed('find/search', JSON.stringify({ ...search.manifest, shardUrls, prefetch: prefetchShards(search.shards) } satisfies ServedSearchManifest)),
   }
 }
 

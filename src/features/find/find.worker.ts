@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { SearchIndex } from '../../lib/search/search-index'
-import type { SearchManifest } from '../../lib/search/shard-format'
+import type { ServedSearchManifest } from '../../lib/search/shard-format'
 import { FacetIndex, type FacetData } from '../../lib/facets/facets'
 import { hasFilters, type FindParams } from './find-params'
 import { runFind } from './run-find'
@@ -28,11 +28,15 @@ async function fetchText(url: string): Promise<string> {
 function start({ facetsUrl, searchUrl }: FindWorkerInit) {
   const facets = fetchText(facetsUrl).then((text) => new FacetIndex(JSON.parse(text) as FacetData))
   const search = fetchText(searchUrl).then((text) => {
-    const manifest = JSON.parse(text) as SearchManifest & { shardUrls: Record<string, string> }
-    return new SearchIndex(manifest, (key) => {
+    const manifest = JSON.parse(text) as ServedSearchManifest
+    const index = new SearchIndex(manifest, (key) => {
       const url = manifest.shardUrls[key]
       return url ? fetchText(url) : Promise.reject(new Error(`no search shard ${key}`))
     })
+    // The worker starts when the reader is about to search (the box has focus): the busiest
+    // shards load now rather than on a first keystroke. Not on a connection asked to save data.
+    if (!(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) void index.prefetch(manifest.prefetch ?? [])
+    return index
   })
   // Each is awaited where needed; a failure there is reported with that find.
   facets.catch(() => undefined)

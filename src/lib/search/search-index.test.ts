@@ -207,6 +207,21 @@ describe('SearchIndex', { timeout: 60_000 }, () => {
     expect(await docsFor(index, 'kursk ')).toEqual([2])
   })
 
+  it('prefetches shards once, so a search needing them loads nothing more; a failed prefetch is retried by the search', async () => {
+    const { index, loads } = makeIndex(NEWS)
+    await index.prefetch(['py', 'ki', 'zz'])
+    expect(loads).toEqual(['py', 'ki'])
+    expect((await docsFor(index, 'kim pyongyang ')).sort()).toEqual([0, 3])
+    expect(loads).toEqual(['py', 'ki'])
+
+    const built = buildSearchIndex(NEWS)
+    let fail = true
+    const flaky = new SearchIndex(built.manifest, (key) => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(built.shards.get(key) ?? '')))
+    await flaky.prefetch(['ku'])
+    fail = false
+    expect(await docsFor(flaky, 'kursk ')).toEqual([2])
+  })
+
   it('rejects a malformed shard instead of returning wrong results', async () => {
     const built = buildSearchIndex(NEWS)
     for (const text of ['{"t":["kursk"]}', '{"t":"kursk","d":"! !","w":"!"}', 'null', '[]']) {

@@ -210,6 +210,20 @@ export class SearchIndex {
     return this.combine(results)
   }
 
+  /**
+   * Loads and parses these postings shards ahead of need, one at a time, so that a search
+   * arriving meanwhile waits for at most one. A shard that fails to load is left for the
+   * search that needs it, which tries again.
+   */
+  async prefetch(keys: readonly string[]): Promise<void> {
+    for (const key of keys) {
+      if (!this.shardKeySet.has(key)) continue
+      await this.shard(key).catch(() => undefined)
+      // Let a waiting search message run between two shards.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+  }
+
   /** Drops the per-word results kept between keystrokes (loaded shards stay cached). */
   forgetQueries(): void {
     this.words.clear()

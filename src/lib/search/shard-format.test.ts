@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  prefetchShards,
   ALPHABET,
   decodePostings,
   decodeRun,
@@ -104,5 +105,20 @@ describe('shard format', () => {
         if (a !== b) expect(shardFileName(a)).not.toBe(shardFileName(b))
       }),
     )
+  })
+})
+
+describe('prefetchShards', () => {
+  it('chooses the largest postings shards, largest first, as many as fit in the budget, never typo shards', () => {
+    const shards = new Map([
+      ['ab', 'x'.repeat(300)],
+      ['cd', 'x'.repeat(500)],
+      ['~ef', 'x'.repeat(900)],
+      ['gh', 'x'.repeat(400)],
+      ['ij', 'x'.repeat(10)],
+    ])
+    expect(prefetchShards(shards, 1000)).toEqual(['cd', 'gh'])
+    expect(prefetchShards(shards, 10_000)).toEqual(['cd', 'gh', 'ab', 'ij'])
+    expect(prefetchShards(shards, 100)).toEqual([])
   })
 })

@@ -42,6 +42,32 @@ export type SearchManifest = {
   bm25: { k1: number; b: number; fieldWeights: { headline: number; dek: number; caption: number; body: number } }
 }
 
+/**
+ * The manifest as a site serves it: with each shard's address, and the postings shards a
+ * client fetches before the first keystroke (`prefetchShards`).
+ */
+export type ServedSearchManifest = SearchManifest & { shardUrls: Record<string, string>; prefetch?: string[] }
+
+/** Raw bytes of the largest shards a client fetches ahead; about 60% of it over gzip. */
+export const PREFETCH_BUDGET = 2 * 1024 * 1024
+
+/**
+ * The postings shards worth fetching when the reader is about to search: the largest (the
+ * busiest first letters, whose first keystroke would otherwise wait longest), largest first,
+ * as many as fit in `budget` raw bytes. Typo shards are small and left to need.
+ */
+export function prefetchShards(shards: ReadonlyMap<string, string>, budget = PREFETCH_BUDGET): string[] {
+  const bySize = [...shards].filter(([key]) => !key.startsWith(TYPO_SHARD_PREFIX)).sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
+  const chosen: string[] = []
+  let total = 0
+  for (const [key, json] of bySize) {
+    if (total + json.length > budget) break
+    chosen.push(key)
+    total += json.length
+  }
+  return chosen
+}
+
 export type PostingsShardJson = { t: string; d: string; w: string }
 export type TypoShardJson = { t: string }
 
