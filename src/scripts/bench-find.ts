@@ -86,6 +86,7 @@ async function measure(site: string) {
     const box = page.getByRole('searchbox', { name: 'Search articles' })
     const searchBytes = countBytes(page)
     const latencies: number[] = []
+    const answered: number[] = []
     const painted: number[] = []
     // Keystrokes during which the worker fetched a search shard: the first of each prefix.
     const fetching: { typed: string; ms: number }[] = []
@@ -108,6 +109,7 @@ async function measure(site: string) {
         await page.waitForFunction((count) => performance.getEntriesByName('find:results-painted', 'measure').length > count, shown)
         if (shardRequests > requestsBefore) fetching.push({ typed: query.slice(0, at + 1), ms: (await measures(page, 'find:results')).at(-1) ?? Number.NaN })
       }
+      answered.push(...(await measures(page, 'find:answered')))
       latencies.push(...(await measures(page, 'find:results')))
       painted.push(...(await measures(page, 'find:results-painted')))
     }
@@ -118,6 +120,7 @@ async function measure(site: string) {
     console.log(`\n${site}: ${list.count} articles`)
     console.log(`  first list paint: median ${median(paints).toFixed(0)} ms over ${LOADS} fresh loads; ${firstPaintBytes} (HTML, CSS, JavaScript, data)`)
     console.log(`  search data fetched over the ${QUERIES.length} queries: ${searchBytes.total()} (facets, search manifest and shards, article files for snippets)`)
+    console.log(`  keystroke to the worker's answer: ${summary(answered, 'answers')}`)
     console.log(`  keystroke to results in the DOM: ${summary(latencies)}`)
     console.log(`  keystroke to the frame that shows them: ${summary(painted)}`)
     const slowest = [...fetching].sort((a, b) => b.ms - a.ms)
