@@ -10,6 +10,8 @@ export type ResultsProps = {
   docAt: (index: number) => number
   /** Index terms the search matched, to emphasise in headlines and snippets. */
   terms: ReadonlySet<string>
+  /** `terms` once typing has paused: rows then show the passage around them (see ArticleRow). */
+  snippetTerms: ReadonlySet<string> | undefined
   RowActions?: ComponentType<RowActionsProps> | undefined
   /** Place of the result that j/k last moved to; its headline link takes focus. */
   activeIndex: number | undefined
@@ -27,7 +29,7 @@ const VirtualTail = lazy(async () => ({ default: (await import('./virtual-tail')
 
 // Memoised: a keystroke re-renders the page at once, but the rows only when its results come.
 export const ArticleResults = memo(function ArticleResults(props: ResultsProps) {
-  const { list, count, docAt, terms, RowActions, activeIndex } = props
+  const { list, count, docAt, terms, snippetTerms, RowActions, activeIndex } = props
   const hydrated = useHydrated()
   const listRef = useRef<HTMLOListElement>(null)
   useEffect(() => {
@@ -37,7 +39,7 @@ export const ArticleResults = memo(function ArticleResults(props: ResultsProps) 
     <ol ref={listRef} className="relative">
       {Array.from({ length: Math.min(count, PLAIN_LIMIT) }, (_, index) => (
         <li key={docAt(index)} data-index={index} aria-setsize={count} aria-posinset={index + 1} className="border-rule py-6 not-first:border-t first:pt-0">
-          <ArticleRow list={list} docNumber={docAt(index)} terms={terms} RowActions={RowActions} />
+          <ArticleRow list={list} docNumber={docAt(index)} terms={terms} snippetTerms={snippetTerms} RowActions={RowActions} />
         </li>
       ))}
       {/* After hydration, so the prerendered rows stay as they are; rendered into this same list. */}

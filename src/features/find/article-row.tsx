@@ -16,6 +16,11 @@ export type RowProps = {
   docNumber: number
   /** Index terms the search matched, to emphasise. */
   terms: ReadonlySet<string>
+  /**
+   * The same terms once typing has paused, for the passage around them: it needs the
+   * article's text, a fetch per row, which keystrokes should not wait for.
+   */
+  snippetTerms: ReadonlySet<string> | undefined
   RowActions?: ComponentType<RowActionsProps> | undefined
 }
 
@@ -23,7 +28,7 @@ export type RowProps = {
  * One article in the list: headline (the row's link), byline, dek and actions. Memoised: a
  * keystroke that leaves a row's article and emphasised words as they were leaves it alone.
  */
-export const ArticleRow = memo(function ArticleRow({ list, docNumber, terms, RowActions }: RowProps) {
+export const ArticleRow = memo(function ArticleRow({ list, docNumber, terms, snippetTerms, RowActions }: RowProps) {
   const chunkUrl = list.chunks[Math.floor(docNumber / list.chunkSize)] ?? ''
   const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: chunkUrl !== '' })
   const article = chunk?.[docNumber % list.chunkSize]
@@ -45,7 +50,7 @@ export const ArticleRow = memo(function ArticleRow({ list, docNumber, terms, Row
       <p className="max-w-[65ch] text-base leading-relaxed text-pretty">
         <HighlightedText text={article.dek} terms={terms} />
       </p>
-      {terms.size > 0 && <Snippet article={article} terms={terms} />}
+      {snippetTerms && snippetTerms.size > 0 && <Snippet article={article} terms={snippetTerms} />}
       {RowActions && (
         <div>
           <RowActions article={article} />

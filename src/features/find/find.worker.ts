@@ -15,6 +15,8 @@ export type FindResponse = { id: number; result: Awaited<ReturnType<typeof runFi
 
 declare const self: DedicatedWorkerGlobalScope
 
+const PREFETCH_AFTER_MS = 500
+
 // The facet data is large (about 2 MB gzip at 100,000 articles): a plain text search does
 // not wait for it, only filters and the filter panel's counts do.
 let engine: { facets: Promise<FacetIndex>; search: Promise<SearchIndex> } | undefined
@@ -34,8 +36,11 @@ function start({ facetsUrl, searchUrl }: FindWorkerInit) {
       return url ? fetchText(url) : Promise.reject(new Error(`no search shard ${key}`))
     })
     // The worker starts when the reader is about to search (the box has focus): the busiest
-    // shards load now rather than on a first keystroke. Not on a connection asked to save data.
-    if (!(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) void index.prefetch(manifest.prefetch ?? [])
+    // shards load soon after, rather than on a first keystroke; a reader who types at once
+    // has their own first shard fetched first. Not on a connection asked to save data.
+    if (!(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) {
+      setTimeout(() => void index.prefetch(manifest.prefetch ?? []), PREFETCH_AFTER_MS)
+    }
     return index
   })
   // Each is awaited where needed; a failure there is reported with that find.

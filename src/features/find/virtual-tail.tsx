@@ -19,7 +19,7 @@ type Props = ResultsProps & {
  * same list, over a spacer as tall as they would be. Rows keep list semantics: each says its
  * position and the total, and the headline link is the row's tab stop.
  */
-export function VirtualTail({ list, count, docAt, terms, RowActions, activeIndex, from, listRef }: Props) {
+export function VirtualTail({ list, count, docAt, terms, snippetTerms, RowActions, activeIndex, from, listRef }: Props) {
   const { top, headHeight } = usePlainRowsBox(listRef, from)
   const virtualizer = useWindowVirtualizer({
     count: count - from,
@@ -57,7 +57,7 @@ export function VirtualTail({ list, count, docAt, terms, RowActions, activeIndex
           className="absolute inset-x-0 top-0 border-t border-rule py-6"
           style={{ transform: `translateY(${headHeight + item.start - virtualizer.options.scrollMargin}px)` }}
         >
-          <ArticleRow list={list} docNumber={docAt(from + item.index)} terms={terms} RowActions={RowActions} />
+          <ArticleRow list={list} docNumber={docAt(from + item.index)} terms={terms} snippetTerms={snippetTerms} RowActions={RowActions} />
         </li>
       ))}
     </>
