@@ -35,6 +35,8 @@ async function resultDates(page: Page): Promise<string[]> {
 }
 
 test('the list shows every article, and facets narrow it with the counts they promised', async ({ page }) => {
+  // Five steps through history, and axe over a filter panel of a few hundred names.
+  test.setTimeout(60_000)
   await page.goto('/')
   expect(await settledCount(page)).toBe(300)
   await filtersButton(page).click()
