@@ -9,11 +9,14 @@
  * measures in two child processes, so that each peak RSS is that of one thing:
  *  - the whole of buildSite, as `vite build` calls it. It names the share cards but does not
  *    draw them (the plugin's writeCards does, a separate and known cost: decision record 006);
+ *    then again after one article's text changed, reusing the entities the first run extracted
+ *    (as a rebuild does; the peak RSS is of both);
  *  - its steps one at a time, with the build's own functions: reading and parsing the files,
  *    entity extraction, buildEntityPages, the entity data files, the site feeds, every entity
  *    page's feeds, the sitemaps. Sizes are UTF-8 bytes of the files as the build writes them.
  */
 import { spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,13 +50,25 @@ async function main({ count, seed }: Options) {
   }
 }
 
-/** The whole pipeline, as the Vite plugin runs it (cards named, not drawn). */
+/**
+ * The whole pipeline, as the Vite plugin runs it (cards named, not drawn): cold, then again
+ * after one article's text changed, with the entities the first run extracted.
+ */
 async function measureWhole(dir: string) {
+  const entityCacheFile = path.join(tmpdir(), `broadsheet-bench-site-entities-${process.pid}.json`)
+  const files = readArticleFiles(dir)
   const started = performance.now()
-  const site = await buildSite(readArticleFiles(dir), { siteUrl: SITE_URL })
+  const site = await buildSite(files, { siteUrl: SITE_URL, entityCacheFile })
   const milliseconds = performance.now() - started
+  const middle = Math.floor(files.length / 2)
+  const edited = files.map((file, position) => (position === middle ? { ...file, source: file.source.replace(/\n\n(\S)/, '\n\nIn a late change, $1') } : file))
+  const again = performance.now()
+  await buildSite(edited, { siteUrl: SITE_URL, entityCacheFile })
+  const rebuilt = performance.now() - again
+  rmSync(entityCacheFile, { force: true })
   console.log('\nbuildSite, whole (without drawing cards)')
   row('time', seconds(milliseconds))
+  row('again, one article changed', seconds(rebuilt))
   row('pages to prerender', grouped(site.pages.length))
   row('data files', `${grouped(site.files.size)}, ${megabytes(textBytes(site.files.values()))}`)
   row('documents (feeds, sitemaps, robots.txt)', `${grouped(site.documents.size)}, ${megabytes(documentBytes(site.documents.values()))}`)
