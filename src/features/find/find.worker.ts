@@ -17,9 +17,12 @@ declare const self: DedicatedWorkerGlobalScope
 
 const PREFETCH_AFTER_MS = 500
 
-// The facet data is large (about 2 MB gzip at 100,000 articles): a plain text search does
-// not wait for it, only filters and the filter panel's counts do.
-let engine: { facets: Promise<FacetIndex>; search: Promise<SearchIndex> } | undefined
+// The facet data is large (about 1 MB at 10,000 articles, 2 MB gzip at 100,000) and its
+// parse holds the worker for a while: a plain text search does not wait for it, only filters
+// and the filter panel's counts do, and it loads on their first need or, unasked, once the
+// busiest search shards have loaded (measured: loaded with them, it held up the first
+// keystroke's answer).
+let engine: { facets: () => Promise<FacetIndex>; search: Promise<SearchIndex> } | undefined
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url)
@@ -28,7 +31,17 @@ async function fetchText(url: string): Promise<string> {
 }
 
 function start({ facetsUrl, searchUrl }: FindWorkerInit) {
-  const facets = fetchText(facetsUrl).then((text) => new FacetIndex(JSON.parse(text) as FacetData))
+  let facets: Promise<FacetIndex> | undefined
+  const loadFacets = () => {
+    if (!facets) {
+      facets = fetchText(facetsUrl).then((text) => new FacetIndex(JSON.parse(text) as FacetData))
+      // Awaited where needed; a failure there is reported with that find, and the next need tries again.
+      facets.catch(() => {
+        facets = undefined
+      })
+    }
+    return facets
+  }
   const search = fetchText(searchUrl).then((text) => {
     const manifest = JSON.parse(text) as ServedSearchManifest
     const index = new SearchIndex(manifest, (key) => {
@@ -39,14 +52,14 @@ function start({ facetsUrl, searchUrl }: FindWorkerInit) {
     // shards load soon after, rather than on a first keystroke; a reader who types at once
     // has their own first shard fetched first. Not on a connection asked to save data.
     if (!(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) {
-      setTimeout(() => void index.prefetch(manifest.prefetch ?? []), PREFETCH_AFTER_MS)
+      setTimeout(() => {
+        void index.prefetch(manifest.prefetch ?? []).then(() => loadFacets().catch(() => undefined))
+      }, PREFETCH_AFTER_MS)
     }
     return index
   })
-  // Each is awaited where needed; a failure there is reported with that find.
-  facets.catch(() => undefined)
   search.catch(() => undefined)
-  return { facets, search }
+  return { facets: loadFacets, search }
 }
 
 self.onmessage = async (event: MessageEvent<FindWorkerInit | FindRequest>) => {
@@ -59,7 +72,7 @@ self.onmessage = async (event: MessageEvent<FindWorkerInit | FindRequest>) => {
     if (!engine) throw new Error('the find worker was not started')
     const { params } = message
     const search = params.query.trim() ? await engine.search : null
-    const facets = message.withCounts || hasFilters(params) || !search ? await engine.facets : null
+    const facets = message.withCounts || hasFilters(params) || !search ? await engine.facets() : null
     const personal = { saved: new Set(message.saved), highlighted: new Set(message.highlighted), following: new Set(message.following) }
     const result = await runFind(facets, search, params, personal, { withCounts: message.withCounts })
     self.postMessage({ id: message.id, result } satisfies FindResponse, [result.docs.buffer])
