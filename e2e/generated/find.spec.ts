@@ -30,6 +30,14 @@ async function firstOption(group: Locator): Promise<{ name: string; count: numbe
   return { name: match[1].trim(), count: Number(match[2]), box }
 }
 
+/**
+ * Waits until the status shows this count. Not settledCount: right after a change (Escape,
+ * Back) the status may still show the previous, settled count for a frame.
+ */
+async function expectCount(page: Page, count: number) {
+  await expect(status(page)).toHaveText(new RegExp(`^${count} articles?\\b`))
+}
+
 async function resultDates(page: Page): Promise<string[]> {
   return results(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
 }
@@ -38,7 +46,7 @@ test('the list shows every article, and facets narrow it with the counts they pr
   // Five steps through history, and axe over a filter panel of a few hundred names.
   test.setTimeout(60_000)
   await page.goto('/')
-  expect(await settledCount(page)).toBe(300)
+  await expectCount(page, 300)
   await filtersButton(page).click()
   const people = page.getByRole('group', { name: 'People' })
   await expect(people.getByRole('checkbox').first()).toBeVisible()
@@ -47,22 +55,22 @@ test('the list shows every article, and facets narrow it with the counts they pr
   const person = await firstOption(people)
   await person.box.check()
   await expect(page).toHaveURL(new RegExp(`person=${encodeURIComponent(person.name).replace(/%20/g, '(\\+|%20)')}`))
-  expect(await settledCount(page)).toBe(person.count)
+  await expectCount(page, person.count)
   await expect(page.getByRole('button', { name: `Remove filter Person: ${person.name}` })).toBeVisible()
 
   // A place within those results narrows further, to the count it showed.
   const place = await firstOption(page.getByRole('group', { name: 'Places' }))
   await place.box.check()
-  expect(await settledCount(page)).toBe(place.count)
+  await expectCount(page, place.count)
   expect(place.count).toBeLessThanOrEqual(person.count)
 
   // Back steps out of the place, then out of the person.
   await page.goBack()
-  expect(await settledCount(page)).toBe(person.count)
+  await expectCount(page, person.count)
   await page.goBack()
-  expect(await settledCount(page)).toBe(300)
+  await expectCount(page, 300)
   await page.goForward()
-  expect(await settledCount(page)).toBe(person.count)
+  await expectCount(page, person.count)
 })
 
 test('datelines, organisations and a date range filter, alone and combined', async ({ page }) => {
@@ -70,14 +78,14 @@ test('datelines, organisations and a date range filter, alone and combined', asy
   await filtersButton(page).click()
   const dateline = await firstOption(page.getByRole('group', { name: 'Dateline' }))
   await dateline.box.check()
-  expect(await settledCount(page)).toBe(dateline.count)
+  await expectCount(page, dateline.count)
   const filedFrom = new RegExp(dateline.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
   for (const row of await results(page).all()) await expect(row.getByRole('paragraph').first()).toContainText(filedFrom)
   await dateline.box.uncheck()
 
   const organisation = await firstOption(page.getByRole('group', { name: 'Organisations' }))
   await organisation.box.check()
-  expect(await settledCount(page)).toBe(organisation.count)
+  await expectCount(page, organisation.count)
   await organisation.box.uncheck()
 
   await page.getByLabel('From', { exact: true }).fill('2024-01-01')
@@ -204,15 +212,15 @@ test('saved and has-highlights filters, alone and combined', async ({ page }) =>
 
   await filtersButton(page).click()
   await page.getByRole('checkbox', { name: 'Saved' }).check()
-  expect(await settledCount(page)).toBe(2)
+  await expectCount(page, 2)
   await expect(results(page).getByRole('heading', { level: 2 })).toHaveText([first, second])
   await page.getByRole('checkbox', { name: 'Has highlights' }).check()
-  expect(await settledCount(page)).toBe(1)
+  await expectCount(page, 1)
   await expect(results(page).getByRole('heading', { level: 2 })).toHaveText([second])
   await page.getByRole('checkbox', { name: 'Saved' }).uncheck()
-  expect(await settledCount(page)).toBe(1)
+  await expectCount(page, 1)
   await page.getByRole('button', { name: 'Clear filters' }).click()
-  expect(await settledCount(page)).toBe(300)
+  await expectCount(page, 300)
 })
 
 test('the list works from the keyboard alone', async ({ page }) => {
@@ -227,7 +235,7 @@ test('the list works from the keyboard alone', async ({ page }) => {
   expect(count).toBeGreaterThan(1)
   await page.keyboard.press('Escape')
   await expect(box).toHaveValue('')
-  expect(await settledCount(page)).toBe(300)
+  await expectCount(page, 300)
   await page.keyboard.press('Escape')
   await expect(box).not.toBeFocused()
 
