@@ -59,7 +59,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
       })
       return
     }
-    typing.cancel()
+    typing.drop()
     setSearchParams(searchFromParams(next), { replace: options.replace ?? false, preventScrollReset: true, flushSync: true })
   }
 
@@ -188,8 +188,16 @@ function useTypedQuery(search: string) {
       }
       pending.current = { timer: setTimeout(write, URL_FOLLOWS_AFTER_MS), write }
     },
-    /** The address is about to change otherwise: the typing is not written after it. */
-    cancel,
+    /**
+     * Another change (Escape, a filter, Clear filters) is about to reach the address: the typing
+     * is neither written after it nor kept over it. Kept, it would outlive an address that does
+     * not change (Escape before the typing reached the address left "marathon" searched in an
+     * emptied box).
+     */
+    drop: () => {
+      cancel()
+      setTyped(undefined)
+    },
     commit: () => {
       const write = pending.current?.write
       cancel()
