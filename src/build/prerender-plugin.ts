@@ -12,6 +12,7 @@ import { contentSecurityPolicy, headersFile } from './content-policy.ts'
 import type { PrerenderJob, PrerenderReport } from './prerender-pages.ts'
 import { routeScripts, writeRoutesReport } from './route-scripts.ts'
 import type { SiteSource } from './site-plugin.ts'
+import { buildCachePath } from './build-cache.ts'
 
 /**
  * After the browser build, renders every page the pipeline lists to static HTML with React
@@ -20,7 +21,7 @@ import type { SiteSource } from './site-plugin.ts'
  */
 const SSR_ENTRY = 'src/build/prerender-pages.ts'
 /** One server build per client output folder, so two builds at once never share one. */
-const ssrOutDir = (clientOutDir: string) => `node_modules/.cache/broadsheet-ssr/${clientOutDir.replace(/[^A-Za-z0-9]+/g, '-')}`
+const ssrOutDir = (clientOutDir: string) => buildCachePath('ssr', clientOutDir)
 /** Pages per worker below which another worker costs more than it saves. */
 const PAGES_PER_WORKER = 200
 
@@ -100,7 +101,7 @@ async function prerender(pages: readonly PageSpec[], { entry, ...job }: Omit<Pre
 }
 
 /** Pages rendered in the last build into each output folder. */
-const pageCacheDir = (clientOutDir: string) => `node_modules/.cache/broadsheet-pages/${clientOutDir.replace(/[^A-Za-z0-9]+/g, '-')}`
+const pageCacheDir = (clientOutDir: string) => buildCachePath('pages', clientOutDir)
 
 /** What every page's rendering depends on besides its own data: the server build's code (edition-free, see site-plugin.ts). */
 function serverCode(serverOutDir: string): string {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Rolldown } from 'vite'
 import type { PageRoute } from '../pipeline/build-site.ts'
 import { BEFORE_PAINT_PREFIX } from './before-paint-script.ts'
+import { buildCachePath } from './build-cache.ts'
 
 /**
  * Which built scripts each kind of page needs before it can hydrate, read from the browser
@@ -62,7 +63,7 @@ function staticClosure(files: readonly string[], byFile: ReadonlyMap<string, Rol
 
 /** Beside the build, never in it: nothing build-internal is deployed. */
 export function routesReportPath(outDir: string): string {
-  return path.resolve('node_modules/.cache/broadsheet-build', `${outDir.replace(/[^A-Za-z0-9]+/g, '-')}-routes.json`)
+  return path.resolve(`${buildCachePath('build', outDir)}-routes.json`)
 }
 
 export function writeRoutesReport(outDir: string, report: RoutesReport) {

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { injectManifest, type ManifestTransform } from '@serwist/build'
 import type { Plugin } from 'vite'
+import { buildCachePath } from './build-cache.ts'
 
 /**
  * Builds the service worker (decision record 005) and writes it to <outDir>/sw.js with its
@@ -9,7 +10,7 @@ import type { Plugin } from 'vite'
  * gets, not the empty template.
  */
 const SW_ENTRY = 'src/features/offline/service-worker.ts'
-const swBuildDir = (clientOutDir: string) => `node_modules/.cache/broadsheet-sw/${clientOutDir.replace(/[^A-Za-z0-9]+/g, '-')}`
+const swBuildDir = (clientOutDir: string) => buildCachePath('sw', clientOutDir)
 
 /**
  * The app shell and what the list needs to open offline: small, and the same size at 100,000

@@ -7,6 +7,7 @@ import { buildSite, type SiteData } from '../pipeline/build-site.ts'
 import type { ExtractionReport } from '../pipeline/extract-all-entities.ts'
 import { writeCards } from '../pipeline/cards/card-files.ts'
 import { ContentError, readArticleFiles } from '../pipeline/read-article-files.ts'
+import { buildCachePath } from './build-cache.ts'
 
 /**
  * The content pipeline (src/pipeline) as Vite sees it: the app learns where the article
@@ -19,8 +20,6 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`
 const PARALLEL_WRITES = 256
 /** Cards drawn in earlier builds, by name: a rebuild draws only the cards whose words changed. */
 const CARD_CACHE = 'node_modules/.cache/broadsheet-cards'
-/** Entities extracted in the last build of each articles folder: a rebuild extracts only what changed. */
-const ENTITY_CACHE = 'node_modules/.cache/broadsheet-entities'
 /** Warnings listed one by one before the rest are summed up. */
 const MAX_WARNINGS_LISTED = 20
 
@@ -50,7 +49,8 @@ export function siteSource({ articlesDir, siteUrl }: { articlesDir: string; site
       if (fresh) loaded.delete(key)
       let site = loaded.get(key)
       if (!site) {
-        const entityCacheFile = path.resolve(ENTITY_CACHE, `${dir.replace(/[^A-Za-z0-9]+/g, '-')}.json`)
+        // The entities extracted in the last build of this folder: a rebuild extracts only what changed.
+        const entityCacheFile = path.resolve(`${buildCachePath('entities', dir)}.json`)
         const onExtracted = ({ extracted, reused }: ExtractionReport) => {
           if (reused > 0) console.info(`entities: ${extracted} articles extracted, ${reused} from the last build`)
         }

@@ -91,7 +91,7 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
   }
 
   const { entries } = catalog
-  const extracted = await extractAllEntities(entries.map(extractionInput), { ...(entityCacheFile ? { cacheFile: entityCacheFile } : {}), ...(onExtracted ? { report: onExtracted } : {}) })
+  const extracted = await extractAllEntities(entries.map(extractionInput), { cacheFile: entityCacheFile, report: onExtracted })
   const named = entries.map((entry, position) => withEntities(entry, extracted[position], entries[position - 1], entries[position + 1]))
   const entityPages = buildEntityPages(named)
   const articles = named.map((plain, position) => {

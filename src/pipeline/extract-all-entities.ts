@@ -17,7 +17,7 @@ export type ExtractionReport = { extracted: number; reused: number }
 
 export async function extractAllEntities(
   articles: readonly ArticleText[],
-  { cacheFile, report }: { cacheFile?: string; report?: (counts: ExtractionReport) => void } = {},
+  { cacheFile, report }: { cacheFile?: string | undefined; report?: ((counts: ExtractionReport) => void) | undefined } = {},
 ): Promise<ArticleEntities[]> {
   if (!cacheFile) return extractMany(articles)
   const code = extractorCode()

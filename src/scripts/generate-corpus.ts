@@ -1533,16 +1533,16 @@ function givenNames(listed: readonly string[]): NameMaker {
   return (rng) => (rng() < 0.5 ? pick(rng, listed) : made(rng))
 }
 
-const LOCAL_NAMES = new Map<NameGroup, LocalNames>(
+const LOCAL_NAMES = Object.fromEntries(
   (Object.entries(NAMES) as [NameGroup, NameBook][]).map(([group, book]) => [
     group,
     { female: givenNames(book.female), male: givenNames(book.male), surname: syllableNames(book.last.map((forms) => forms.split('|')[0] ?? forms)), surnameFirst: book.surnameFirst ?? false },
   ]),
-)
-/** Villages and towns named in the manner of the region's cities. */
-const VILLAGE_NAMES = new Map<Region, NameMaker>(
+) as Record<NameGroup, LocalNames>
+/** Villages and towns named in the manner of the region's cities (every region has some). */
+const VILLAGE_NAMES = Object.fromEntries(
   [...new Set(COUNTRIES.map((c) => c.region))].map((region) => [region, syllableNames(COUNTRIES.filter((c) => c.region === region).flatMap((c) => c.cities))]),
-)
+) as Record<Region, NameMaker>
 const OCCUPATIONS = ['teacher', 'farmer', 'nurse', 'shopkeeper', 'taxi driver', 'student', 'retired engineer', 'pharmacist', 'baker', 'fisherman', 'mechanic', 'social worker', 'carpenter', 'bus driver']
 const FIRM_KINDS = ['Holdings', 'Logistics', 'Foods', 'Engineering', 'Textiles', 'Group', 'Brothers', 'Construction', 'Pharma', 'Transport']
 const PLACE_KINDS = ['village', 'town', 'district', 'suburb']
@@ -1550,8 +1550,7 @@ const PLACE_KINDS = ['village', 'town', 'district', 'suburb']
 type Local = { rng: Rng; country: Country; city: string; names: string[] }
 
 function localPerson(local: Local): string {
-  const names = LOCAL_NAMES.get(local.country.group)
-  if (!names) return 'a resident'
+  const names = LOCAL_NAMES[local.country.group]
   const first = (local.rng() < 0.5 ? names.female : names.male)(local.rng)
   const last = names.surname(local.rng)
   const full = names.surnameFirst ? `${last} ${first}` : `${first} ${last}`
@@ -1560,14 +1559,13 @@ function localPerson(local: Local): string {
 }
 
 function localPlace(local: Local): string {
-  const name = VILLAGE_NAMES.get(local.country.region)?.(local.rng) ?? local.city
+  const name = VILLAGE_NAMES[local.country.region](local.rng)
   local.names.push(name)
   return name
 }
 
 function localFirm(local: Local): string {
-  const names = LOCAL_NAMES.get(local.country.group)
-  const firm = `${names?.surname(local.rng) ?? localPlace(local)} ${pick(local.rng, FIRM_KINDS)}`
+  const firm = `${LOCAL_NAMES[local.country.group].surname(local.rng)} ${pick(local.rng, FIRM_KINDS)}`
   local.names.push(firm)
   return firm
 }
