@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { EDITION_FILE } from '../lib/edition/edition.ts'
 
 /**
  * What the built site may load and run: only its own scripts (no inline script runs; the page
@@ -34,5 +35,8 @@ const IMMUTABLE = ['/assets/*', '/data/*', '/cards/*']
 /** The `_headers` format: a path pattern, then its headers indented beneath it. */
 export function headersFile(policy: string): string {
   const block = (pattern: string, headers: Record<string, string>) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')
-  return `${[block('/*', securityHeaders(policy)), ...IMMUTABLE.map((pattern) => block(pattern, { 'Cache-Control': 'public, max-age=31536000, immutable' }))].join('\n\n')}\n`
+  const immutable = IMMUTABLE.map((pattern) => block(pattern, { 'Cache-Control': 'public, max-age=31536000, immutable' }))
+  // Same name, new content with each edition: asked again every time (a 304 when unchanged).
+  const edition = block(`/${EDITION_FILE}`, { 'Cache-Control': 'no-cache' })
+  return `${[block('/*', securityHeaders(policy)), ...immutable, edition].join('\n\n')}\n`
 }

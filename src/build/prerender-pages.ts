@@ -21,9 +21,22 @@ export type PrerenderJob = {
    * put into the current template.
    */
   cache?: { dir: string; code: string }
+  /**
+   * What the last build wrote into `outDir`, by page file: a hash of each page's document
+   * (see output-ledger.ts). A page whose hash is the same is neither rendered nor written.
+   */
+  written?: Record<string, string>
 }
 
-export type PrerenderReport = { rendered: number; reused: number; cacheFiles: string[] }
+export type PrerenderReport = {
+  rendered: number
+  reused: number
+  /** Pages left as the last build wrote them. */
+  unchanged: number
+  cacheFiles: string[]
+  /** Each page's file and the hash of its document, for the output ledger. */
+  outputs: [file: string, hash: string][]
+}
 
 /** What rendering a page gives, before it goes into the template. */
 type RenderedParts = { head: string; body: string; router: RenderedPage['routerState'] }
@@ -31,10 +44,11 @@ type RenderedParts = { head: string; body: string; router: RenderedPage['routerS
 /** Files being written at once while the next pages render. */
 const MAX_PENDING_WRITES = 64
 
-export async function prerenderPages({ pages, outDir, template, templateOptions, cache }: PrerenderJob): Promise<PrerenderReport> {
+export async function prerenderPages({ pages, outDir, template, templateOptions, cache, written = {} }: PrerenderJob): Promise<PrerenderReport> {
   const templateParts = parseTemplate(template, templateOptions)
+  const templateHash = createHash('sha256').update(template).update(JSON.stringify([...(templateOptions.inlineStyles ?? []), templateOptions.contentPolicy ?? null])).digest('base64url')
   const writing = new Set<Promise<unknown>>()
-  const report: PrerenderReport = { rendered: 0, reused: 0, cacheFiles: [] }
+  const report: PrerenderReport = { rendered: 0, reused: 0, unchanged: 0, cacheFiles: [], outputs: [] }
   const track = (write: Promise<unknown>) => {
     writing.add(write)
     const settle = () => writing.delete(write)
@@ -42,8 +56,16 @@ export async function prerenderPages({ pages, outDir, template, templateOptions,
     write.then(settle, settle)
   }
   for (const page of pages) {
-    const cached = cache && path.join(cache.dir, `${pageKey(cache.code, page)}.json`)
+    const key = pageKey(cache?.code ?? '', page)
+    const cached = cache && path.join(cache.dir, `${key}.json`)
     if (cached) report.cacheFiles.push(path.basename(cached))
+    // The document is the template filled in with the page's rendering (which its key names) and its own head.
+    const outputHash = createHash('sha256').update(templateHash).update(key).update(page.head).digest('base64url')
+    report.outputs.push([page.file, outputHash])
+    if (written[page.file] === outputHash) {
+      report.unchanged++
+      continue
+    }
     let parts = cached ? await readParts(cached) : undefined
     if (parts) report.reused++
     else {

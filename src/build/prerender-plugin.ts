@@ -13,6 +13,7 @@ import type { PrerenderJob, PrerenderReport } from './prerender-pages.ts'
 import { routeScripts, writeRoutesReport } from './route-scripts.ts'
 import type { SiteSource } from './site-plugin.ts'
 import { buildCachePath } from './build-cache.ts'
+import { outputLedger, type OutputLedger } from './output-ledger.ts'
 
 /**
  * After the browser build, renders every page the pipeline lists to static HTML with React
@@ -80,8 +81,14 @@ export function prerenderPlugin(site: SiteSource): Plugin {
         const templateOptions = { inlineStyles, contentPolicy }
         const cache = { dir: path.resolve(builder.config.root, pageCacheDir(client.config.build.outDir)), code: serverCode(path.resolve(builder.config.root, ssrOut)) }
         mkdirSync(cache.dir, { recursive: true })
-        const { rendered, reused } = await prerender(pages, { outDir, entry, template, templateOptions, cache })
-        builder.config.logger.info(`prerendered ${pages.length} pages (${rendered} rendered, ${reused} unchanged since the last build) in ${Math.round(performance.now() - started)} ms`)
+        const ledger = outputLedger(outDir)
+        // Vite's index.html is the template, written over by the list page: never take it as unchanged.
+        ledger.claim(['index.html'])
+        const { rendered, reused, unchanged } = await prerender(pages, { outDir, entry, template, templateOptions, cache, ledger })
+        builder.config.logger.info(`prerendered ${pages.length} pages (${rendered} rendered, ${reused} from the page cache, ${unchanged} left as they were) in ${Math.round(performance.now() - started)} ms`)
+        // Every writer into the folder is done (the service worker's step reads it): sweep what this edition no longer has.
+        const { deleted } = ledger.finish()
+        if (deleted > 0) builder.config.logger.info(`deleted ${deleted} files the last build made and this one did not`)
       },
     },
   }
@@ -91,13 +98,26 @@ export function prerenderPlugin(site: SiteSource): Plugin {
  * Renders the pages split across one worker thread per core: a site of 100,000 articles is
  * mostly this step. Then drops from the cache the pages this build did not use.
  */
-async function prerender(pages: readonly PageSpec[], { entry, ...job }: Omit<PrerenderJob, 'pages'> & { entry: string; cache: { dir: string; code: string } }) {
+async function prerender(pages: readonly PageSpec[], { entry, ledger, ...job }: Omit<PrerenderJob, 'pages' | 'written'> & { entry: string; cache: { dir: string; code: string }; ledger: OutputLedger }) {
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_WORKER)))
   const slices = Array.from({ length: workers }, (_, index) => pages.filter((_, position) => position % workers === index))
-  const reports = await Promise.all(slices.map((slice) => runWorker<PrerenderReport>(WORKER_SOURCE, { entry, job: { ...job, pages: slice } satisfies PrerenderJob })))
+  const jobs = slices.map((slice) => ({ ...job, pages: slice, written: writtenBefore(slice, ledger) }) satisfies PrerenderJob)
+  const reports = await Promise.all(jobs.map((sliceJob) => runWorker<PrerenderReport>(WORKER_SOURCE, { entry, job: sliceJob })))
+  for (const [file, hash] of reports.flatMap((report) => report.outputs)) ledger.unchanged(file, hash)
   const used = new Set(reports.flatMap((report) => report.cacheFiles))
   for (const file of readdirSync(job.cache.dir)) if (!used.has(file)) rmSync(path.join(job.cache.dir, file), { force: true })
-  return { rendered: sum(reports.map((report) => report.rendered)), reused: sum(reports.map((report) => report.reused)) }
+  const total = (count: (report: PrerenderReport) => number) => sum(reports.map(count))
+  return { rendered: total((report) => report.rendered), reused: total((report) => report.reused), unchanged: total((report) => report.unchanged) }
+}
+
+/** What the last build wrote for these pages and the output folder still holds. */
+function writtenBefore(pages: readonly PageSpec[], ledger: OutputLedger): Record<string, string> {
+  const written: Record<string, string> = {}
+  for (const { file } of pages) {
+    const hash = ledger.previous(file)
+    if (hash !== undefined) written[file] = hash
+  }
+  return written
 }
 
 /** Pages rendered in the last build into each output folder. */

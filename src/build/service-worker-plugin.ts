@@ -15,12 +15,14 @@ const swBuildDir = (clientOutDir: string) => buildCachePath('sw', clientOutDir)
 /**
  * The app shell and what the list needs to open offline: small, and the same size at 100,000
  * articles but for the two manifests (about 50 kB gzip there). Articles are kept as they are read.
+ * The edition's file (fixed name, so it gets a revision) names this edition's list and lookup.
  */
 export const PRECACHED = [
   'index.html',
   'highlights/index.html',
   'offline/index.html',
   'assets/**/*.{js,css}',
+  'edition.json',
   'data/list.*.json',
   'data/lookup.*.json',
   'manifest.webmanifest',

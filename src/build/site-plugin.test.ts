@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -39,27 +39,37 @@ describe('vite build over ARTICLES_DIR', { timeout: 60_000 }, () => {
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('No articles yet')
   })
 
-  it('renders again only the pages whose data changed, and writes what a fresh build writes', { timeout: 240_000 }, async () => {
+  it('updates a built folder in place: renders again and writes only what changed, and writes what a fresh build writes', { timeout: 240_000 }, async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-articles-'))
     cpSync(fileURLToPath(new URL('../../e2e/corpus/articles', import.meta.url)), dir, { recursive: true })
     const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
-    const prerendered = async (out: string) => {
-      const { stdout } = await run('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir'], { env: { ...process.env, ARTICLES_DIR: dir } })
-      return /prerendered (\d+) pages \((\d+) rendered/.exec(stdout)?.slice(1, 3).map(Number)
+    // Without --emptyOutDir (the folder is outside the project), as a rebuild into the same folder is run.
+    const prerendered = async (out: string, ...flags: string[]) => {
+      const { stdout } = await run('npx', ['vite', 'build', '--outDir', out, ...flags], { env: { ...process.env, ARTICLES_DIR: dir } })
+      const [pages = 0, rendered = 0, , unchanged = 0] = /prerendered (\d+) pages \((\d+) rendered, (\d+) from the page cache, (\d+) left as they were\)/.exec(stdout)?.slice(1).map(Number) ?? []
+      return { pages, rendered, unchanged, stdout }
     }
-    const [pages = 0, renderedFirst] = (await prerendered(outDir)) ?? []
-    expect(renderedFirst).toBe(pages)
+    const first = await prerendered(outDir, '--emptyOutDir')
+    expect(first.rendered).toBe(first.pages)
 
     // One article's body changes: its page and its neighbours' (which name it) render again.
-    const file = readdirSync(dir).sort()[7] ?? ''
-    const text = readFileSync(path.join(dir, file), 'utf8')
-    writeFileSync(path.join(dir, file), text.replace(/\n\n(\S)/, '\n\nIn a late change, $1'))
-    const [, renderedAgain = 0] = (await prerendered(outDir)) ?? []
-    expect(renderedAgain).toBeGreaterThanOrEqual(1)
-    expect(renderedAgain).toBeLessThanOrEqual(5)
+    const [, , , , , , , edited = '', , removed = ''] = readdirSync(dir).sort()
+    const text = readFileSync(path.join(dir, edited), 'utf8')
+    writeFileSync(path.join(dir, edited), text.replace(/\n\n(\S)/, '\n\nIn a late change, $1'))
+    const again = await prerendered(outDir)
+    expect(again.rendered).toBeGreaterThanOrEqual(1)
+    expect(again.rendered).toBeLessThanOrEqual(5)
+    expect(again.unchanged).toBeGreaterThanOrEqual(again.pages - 5)
+    expect(again.stdout).toMatch(/data files: [1-9]\d* written/)
+
+    // Another article goes: its page, data and card go from the folder too.
+    rmSync(path.join(dir, removed))
+    const third = await prerendered(outDir)
+    expect(third.pages).toBeLessThan(first.pages)
+    expect(third.stdout).toMatch(/deleted [1-9]\d* files the last build made and this one did not/)
 
     const fresh = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
-    await prerendered(fresh)
+    await prerendered(fresh, '--emptyOutDir')
     expect(filesOf(outDir)).toEqual(filesOf(fresh))
   })
 })

@@ -1,17 +1,20 @@
+import { readdirSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
-import type { Plugin, ViteDevServer } from 'vite'
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { formatProblem } from '../pipeline/build-catalog.ts'
 import { buildSite, type SiteData } from '../pipeline/build-site.ts'
 import type { ExtractionReport } from '../pipeline/extract-all-entities.ts'
 import { writeCards } from '../pipeline/cards/card-files.ts'
 import { ContentError, readArticleFiles } from '../pipeline/read-article-files.ts'
+import { EDITION_FILE } from '../lib/edition/edition.ts'
 import { buildCachePath } from './build-cache.ts'
+import { canBuildIncrementally, contentHash, outputLedger } from './output-ledger.ts'
 
 /**
- * The content pipeline (src/pipeline) as Vite sees it: the app learns where the article
- * list and lookup are from the `virtual:articles` module, the dev server answers data
+ * The content pipeline (src/pipeline) as Vite sees it: the app learns where the edition's
+ * data is from the `virtual:articles` module, the dev server answers data
  * requests from memory, and the build writes the data files beside the app.
  */
 const VIRTUAL_ID = 'virtual:articles'
@@ -23,7 +26,7 @@ const CARD_CACHE = 'node_modules/.cache/broadsheet-cards'
 /** Warnings listed one by one before the rest are summed up. */
 const MAX_WARNINGS_LISTED = 20
 
-const UNFETCHED_WHILE_PRERENDERING = ['articleListUrl', 'articleLookupUrl', 'entityDataBase'].map((name) => `export const ${name} = 'not-fetched-while-prerendering:${name}'`).join('\n')
+
 
 export type SiteSource = {
   /** The site, read and processed once per build (or again after an article file changed). */
@@ -87,14 +90,11 @@ export function siteDataPlugin(site: SiteSource): Plugin {
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined
     },
-    async load(id) {
+    load(id) {
       if (id !== RESOLVED_ID) return undefined
-      // Prerendering is given every page's data and fetches none: its build leaves these
-      // addresses out (a fetch would fail at once), so it is the same from one edition to the
-      // next, and pages whose data did not change need not be rendered again.
-      if (this.environment.name === 'ssr' && this.environment.mode === 'build') return UNFETCHED_WHILE_PRERENDERING
-      const { listUrl, lookupUrl, entityDataBase } = await site.load()
-      return [`export const articleListUrl = ${JSON.stringify(listUrl)}`, `export const articleLookupUrl = ${JSON.stringify(lookupUrl)}`, `export const entityDataBase = ${JSON.stringify(entityDataBase)}`, ''].join('\n')
+      // The address of the edition's file, which names the data files: the app's code is the
+      // same from one edition to the next, and so is every page whose own data did not change.
+      return `export const editionUrl = ${JSON.stringify(`${site.base}${EDITION_FILE}`)}\n`
     },
     configurePreviewServer(server) {
       server.middlewares.use(serveAppForMalformedUrls)
@@ -136,25 +136,49 @@ export function siteDataPlugin(site: SiteSource): Plugin {
         )
       })
     },
-    async writeBundle(options) {
+    config(config) {
+      // A folder built before (and not asked to be emptied) is updated in place: see output-ledger.ts.
+      const outDir = path.resolve(config.root ?? '.', config.build?.outDir ?? 'dist')
+      if (config.build?.emptyOutDir === undefined && canBuildIncrementally(outDir)) return { build: { emptyOutDir: false } }
+      return undefined
+    },
+    async writeBundle(options, bundle) {
       // The data is the browser's; the server-side build only reads it.
       if (this.environment.name !== 'client') return
       const outDir = options.dir ?? path.resolve('dist')
+      const ledger = outputLedger(outDir)
+      // Vite writes its own files every build, whatever they hold.
+      ledger.claim([...Object.keys(bundle), ...publicFiles(this.environment.config)])
       const { files, cards, documents } = await site.load()
       const started = performance.now()
-      const { drawn, reused } = await writeCards(cards, { outDir, cacheDir: path.resolve(CARD_CACHE) })
-      this.environment.logger.info(`link-preview cards: ${drawn} drawn, ${reused} from earlier builds, in ${Math.round(performance.now() - started)} ms`)
-      const target = (urlPath: string) => path.join(outDir, urlPath.slice(site.base.length - 1))
-      for (const documentPath of documents.keys()) await mkdir(path.dirname(path.join(outDir, documentPath)), { recursive: true })
-      await Promise.all([...documents].map(([documentPath, { text }]) => writeFile(path.join(outDir, documentPath), text)))
-      const folders = new Set([...files.keys()].map((urlPath) => path.dirname(target(urlPath))))
-      for (const folder of folders) await mkdir(folder, { recursive: true })
+      // Several pages may share a card; its name is a hash of what it shows.
+      const cardFiles = new Map(cards.map((card) => [card.file, card]))
+      const newCards = [...cardFiles.values()].filter((card) => !ledger.unchanged(card.file, card.file))
+      const { drawn, reused } = await writeCards(newCards, { outDir, cacheDir: path.resolve(CARD_CACHE) })
+      const kept = cardFiles.size - newCards.length
+      this.environment.logger.info(`link-preview cards: ${drawn} drawn, ${reused} from earlier builds, ${kept} already in place, in ${Math.round(performance.now() - started)} ms`)
+      // Data files are named by URL path (with the base), documents by path in the folder ('/robots.txt').
+      const outputs = [...[...files].map(([urlPath, text]) => ({ name: urlPath.slice(site.base.length), text })), ...[...documents].map(([documentPath, { text }]) => ({ name: documentPath.slice(1), text }))]
+      const changed = outputs.filter(({ name, text }) => !ledger.unchanged(name, contentHash(text)))
+      for (const folder of new Set(changed.map(({ name }) => path.dirname(path.join(outDir, name))))) await mkdir(folder, { recursive: true })
       // A few hundred at a time: one by one, 100,000 articles' files took minutes.
-      const entries = [...files]
-      for (let start = 0; start < entries.length; start += PARALLEL_WRITES) {
-        await Promise.all(entries.slice(start, start + PARALLEL_WRITES).map(([urlPath, json]) => writeFile(target(urlPath), json)))
+      for (let start = 0; start < changed.length; start += PARALLEL_WRITES) {
+        await Promise.all(changed.slice(start, start + PARALLEL_WRITES).map(({ name, text }) => writeFile(path.join(outDir, name), text)))
       }
+      this.environment.logger.info(`data files: ${changed.length} written, ${outputs.length - changed.length} unchanged`)
     },
+  }
+}
+
+/** The files Vite copies from public/ into every build. */
+function publicFiles({ publicDir, build }: ResolvedConfig): string[] {
+  if (!publicDir || !build.copyPublicDir) return []
+  try {
+    return readdirSync(publicDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(publicDir, path.join(entry.parentPath, entry.name)))
+  } catch {
+    return []
   }
 }
 

@@ -9,8 +9,8 @@ export class FetchError extends Error {
   }
 }
 
-export async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url)
+export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init)
   if (!response.ok) throw new FetchError(url, response.status)
   return (await response.json()) as T
 }

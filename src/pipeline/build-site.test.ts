@@ -45,6 +45,12 @@ describe('buildSite', () => {
     const before = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     const after = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED.replace('shed tears', 'wept') }))
     expect(after.listUrl).not.toBe(before.listUrl)
+    expect(after.documents.get('/edition.json')).not.toEqual(before.documents.get('/edition.json'))
+  })
+
+  it('names the data files in the edition file, the one data file with a fixed name', async () => {
+    const { listUrl, lookupUrl, entityDataBase, documents } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
+    expect(JSON.parse(documents.get('/edition.json')?.text ?? '')).toEqual({ list: listUrl, lookup: lookupUrl, entities: entityDataBase })
   })
 
   it('prefixes URLs with the configured base', async () => {

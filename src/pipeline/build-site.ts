@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { EDITION_FILE, type Edition } from '../lib/edition/edition.ts'
 import type { Article, ArticleLink, ArticleList, ArticleLookupManifest, ArticleSummary } from '../lib/articles/article.ts'
 import { articleText } from '../lib/articles/article-text.ts'
 import { formatIsoDay } from '../lib/format-date.ts'
@@ -38,7 +39,7 @@ export type SiteData = {
   pages: PageSpec[]
   /** The link-preview card of each page that has one (several pages may share a card). */
   cards: CardFile[]
-  /** Files for feed readers and crawlers at the site's root: feeds, sitemap, robots.txt. Path → file. */
+  /** Files at the site's root: the edition (which names the data files), feeds, sitemap, robots.txt. Path → file. */
   documents: Map<string, SiteDocument>
 }
 
@@ -134,11 +135,14 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
     files,
     pages,
     cards,
-    documents: siteDocuments(
-      articles.map(({ article }) => article),
-      entityPages.pages,
-      siteUrl,
-    ),
+    documents: new Map([
+      [`/${EDITION_FILE}`, { type: 'application/json; charset=utf-8', text: JSON.stringify({ list: listUrl, lookup: lookupUrl, entities: entityDataBase } satisfies Edition) }],
+      ...siteDocuments(
+        articles.map(({ article }) => article),
+        entityPages.pages,
+        siteUrl,
+      ),
+    ]),
   }
 }
 

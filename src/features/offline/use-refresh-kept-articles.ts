@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { articleLookupUrl } from 'virtual:articles'
 import { articleRefQuery } from '../../lib/articles/article-queries'
 import { idPrefixFromSlug } from '../../lib/articles/article-slug'
+import { editionQuery } from '../../lib/edition/edition-query'
 import { keptArticleSlugs, moveKeptArticles, type KeptArticleMove } from '../../lib/offline/offline-copies'
 
 /** The lookup's address changes whenever an article's data does: the edition of the kept copies. */
@@ -17,15 +17,16 @@ export function useRefreshKeptArticles() {
   const queryClient = useQueryClient()
   useEffect(() => {
     if (!import.meta.env.PROD || !navigator.onLine) return
-    const edition = keptEdition()
-    if (edition === articleLookupUrl) return
-    // No edition noted: whatever is kept was kept by this one, which notes itself.
-    if (edition === null) {
-      rememberEdition()
-      return
-    }
     let cancelled = false
     const refresh = async () => {
+      const { lookup: edition } = await queryClient.query(editionQuery())
+      const kept = keptEdition()
+      if (kept === edition) return
+      // No edition noted: whatever is kept was kept by this one, which notes itself.
+      if (kept === null) {
+        rememberEdition(edition)
+        return
+      }
       const moves: KeptArticleMove[] = []
       for (const keptSlug of await keptArticleSlugs()) {
         if (cancelled) return
@@ -34,7 +35,7 @@ export function useRefreshKeptArticles() {
         if (ref) moves.push({ keptSlug, current: { id: ref.id, slug: ref.slug, dataUrl: ref.url } })
       }
       await moveKeptArticles(moves)
-      rememberEdition()
+      rememberEdition(edition)
     }
     const handle = setTimeout(() => {
       refresh().catch(() => {
@@ -51,9 +52,9 @@ export function useRefreshKeptArticles() {
 /** Well after start-up, which it must not slow. */
 const REFRESH_AFTER_MS = 5000
 
-function rememberEdition() {
+function rememberEdition(edition: string) {
   try {
-    localStorage.setItem(KEPT_EDITION_KEY, articleLookupUrl)
+    localStorage.setItem(KEPT_EDITION_KEY, edition)
   } catch {
     // Storage refused: kept articles keep their old data addresses (their pages still read offline).
   }

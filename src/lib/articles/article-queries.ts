@@ -1,15 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
-import { articleListUrl, articleLookupUrl } from 'virtual:articles'
+import { editionQuery } from '../edition/edition-query'
 import { fetchJson } from '../fetch-json'
 import type { Article, ArticleList, ArticleLookupManifest, ArticleLookupShard, ArticleRef, ArticleSummary } from './article'
 import { refForIdPrefix } from './find-article'
 
-// Article data never changes within a build (its URLs carry content hashes): never stale.
+// Article data never changes within an edition (its URLs carry content hashes): never stale.
 
 export const articleListQuery = () =>
   queryOptions({
     queryKey: ['articles', 'list'],
-    queryFn: () => fetchJson<ArticleList>(articleListUrl),
+    queryFn: async ({ client }) => fetchJson<ArticleList>((await client.query(editionQuery())).list),
     staleTime: 'static',
   })
 
@@ -23,7 +23,7 @@ export const articleChunkQuery = (url: string) =>
 const lookupManifestQuery = () =>
   queryOptions({
     queryKey: ['articles', 'lookup'],
-    queryFn: () => fetchJson<ArticleLookupManifest>(articleLookupUrl),
+    queryFn: async ({ client }) => fetchJson<ArticleLookupManifest>((await client.query(editionQuery())).lookup),
     staleTime: 'static',
   })
 

@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { canBuildIncrementally, contentHash, ledgerPath, outputLedger } from './output-ledger.ts'
+
+function builtFolder(files: Record<string, string>): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-ledger-'))
+  const ledger = outputLedger(outDir)
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true })
+    writeFileSync(path.join(outDir, name), text)
+    ledger.unchanged(name, contentHash(text))
+  }
+  ledger.finish()
+  return outDir
+}
+
+describe('the output ledger', () => {
+  it('knows a folder it built, and nothing of one it did not', () => {
+    const outDir = builtFolder({ 'a.json': 'a' })
+    expect(canBuildIncrementally(outDir)).toBe(true)
+    expect(canBuildIncrementally(mkdtempSync(path.join(tmpdir(), 'broadsheet-ledger-')))).toBe(false)
+  })
+
+  it('takes a file as unchanged only when it holds the same content and is still there', () => {
+    const outDir = builtFolder({ 'a.json': 'a', 'b.json': 'b', 'articles/x/index.html': 'x' })
+    writeFileSync(path.join(outDir, 'gone.json'), '')
+    const ledger = outputLedger(outDir)
+    expect(ledger.unchanged('a.json', contentHash('a'))).toBe(true)
+    expect(ledger.unchanged('b.json', contentHash('b, edited'))).toBe(false)
+    expect(ledger.unchanged('new.json', contentHash('new'))).toBe(false)
+    ledger.finish()
+  })
+
+  it('never takes a file Vite wrote this build as unchanged', () => {
+    const outDir = builtFolder({ 'index.html': 'the list page' })
+    const ledger = outputLedger(outDir)
+    ledger.claim(['index.html'])
+    expect(ledger.previous('index.html')).toBeUndefined()
+    expect(ledger.unchanged('index.html', contentHash('the list page'))).toBe(false)
+    ledger.finish()
+  })
+
+  it('deletes what the last build made and this one did not, with the folders that held only that', () => {
+    const outDir = builtFolder({ 'a.json': 'a', 'articles/x/index.html': 'x', 'articles/y/index.html': 'y' })
+    writeFileSync(path.join(outDir, 'not-ours.txt'), 'someone else put this here')
+    const ledger = outputLedger(outDir)
+    ledger.unchanged('a.json', contentHash('a'))
+    ledger.unchanged('articles/y/index.html', contentHash('y'))
+    expect(ledger.finish()).toEqual({ deleted: 1 })
+    expect(existsSync(path.join(outDir, 'articles/x'))).toBe(false)
+    expect(existsSync(path.join(outDir, 'articles/y/index.html'))).toBe(true)
+    expect(existsSync(path.join(outDir, 'not-ours.txt'))).toBe(true)
+  })
+
+  it('is gone while a build uses it, so a build stopped halfway leaves the next one to start cold', () => {
+    const outDir = builtFolder({ 'a.json': 'a' })
+    outputLedger(outDir)
+    expect(existsSync(ledgerPath(outDir))).toBe(false)
+    expect(canBuildIncrementally(outDir)).toBe(false)
+    outputLedger(outDir).finish()
+    expect(canBuildIncrementally(outDir)).toBe(true)
+  })
+
+  it('starts cold from a damaged ledger', () => {
+    const outDir = builtFolder({ 'a.json': 'a' })
+    writeFileSync(ledgerPath(outDir), readFileSync(ledgerPath(outDir), 'utf8').slice(0, 10))
+    expect(canBuildIncrementally(outDir)).toBe(false)
+    const ledger = outputLedger(outDir)
+    expect(ledger.unchanged('a.json', contentHash('a'))).toBe(false)
+    ledger.finish()
+  })
+})

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { buildCachePath } from './build-cache.ts'
+
+/**
+ * What the last build wrote into an output folder: each file it made and a hash of what it
+ * put there. With it, a rebuild into the same folder writes only the files whose content
+ * changed and deletes those it no longer makes, instead of emptying the folder and writing
+ * every file again (at 10,000 articles, emptying alone was 20 of a rebuild's 58 seconds).
+ *
+ * The ledger is deleted when a build starts using it and written again when that build has
+ * swept the folder, so a build that stops halfway leaves none, and the next one starts cold.
+ */
+export type OutputLedger = {
+  /** The hash of what the last build wrote into `file`, if the folder still holds it. */
+  previous: (file: string) => string | undefined
+  /**
+   * Records that this build makes `file` (relative to the output folder) with content `hash`;
+   * true when the folder holds exactly that already, so the file need not be written.
+   */
+  unchanged: (file: string, hash: string) => boolean
+  /** Records files this build wrote whatever they held (Vite's own output). */
+  claim: (files: Iterable<string>) => void
+  /** Deletes what the last build made and this one did not, and keeps this build's record. */
+  finish: () => { deleted: number }
+}
+
+const LEDGER_VERSION = 1
+type LedgerFile = { version: number; files: Record<string, string> }
+
+/** The ledger of an output folder (absolute): beside the project's other build caches. */
+export function ledgerPath(outDir: string): string {
+  return path.resolve(`${buildCachePath('output', outDir)}.json`)
+}
+
+/** Whether a build into `outDir` can leave the folder as it is and rely on its ledger. */
+export function canBuildIncrementally(outDir: string): boolean {
+  return existsSync(outDir) && readLedger(ledgerPath(outDir)) !== undefined
+}
+
+// One ledger per output folder for the whole build: the plugins that write into the folder
+// share it. On globalThis, because Vite evaluates its config afresh for each environment.
+const OPEN = Symbol.for('broadsheet:output-ledgers')
+const open = ((globalThis as Record<symbol, unknown>)[OPEN] ??= new Map()) as Map<string, OutputLedger>
+
+/** The ledger of this build into `outDir`, opened by whichever writer needs it first. */
+export function outputLedger(outDir: string): OutputLedger {
+  let ledger = open.get(outDir)
+  if (!ledger) {
+    ledger = openLedger(outDir, ledgerPath(outDir), () => open.delete(outDir))
+    open.set(outDir, ledger)
+  }
+  return ledger
+}
+
+function openLedger(outDir: string, file: string, onFinish: () => void): OutputLedger {
+  const previous = new Map(Object.entries(readLedger(file)?.files ?? {}))
+  rmSync(file, { force: true })
+  // Only a file that is really there counts as unchanged: someone may have deleted some.
+  const present = previous.size > 0 ? filesIn(outDir) : new Set<string>()
+  const current = new Map<string, string>()
+  return {
+    previous(name) {
+      return present.has(name) ? previous.get(name) : undefined
+    },
+    unchanged(name, hash) {
+      current.set(name, hash)
+      return present.has(name) && previous.get(name) === hash
+    },
+    claim(names) {
+      for (const name of names) {
+        current.set(name, '')
+        present.delete(name)
+      }
+    },
+    finish() {
+      let deleted = 0
+      for (const name of previous.keys()) {
+        if (current.has(name)) continue
+        rmSync(path.join(outDir, name), { force: true })
+        removeEmptyFolders(outDir, path.dirname(name))
+        deleted++
+      }
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(file, JSON.stringify({ version: LEDGER_VERSION, files: Object.fromEntries(current) } satisfies LedgerFile))
+      onFinish()
+      return { deleted }
+    },
+  }
+}
+
+/** A hash of a file's content, for the ledger. */
+export function contentHash(content: string | Uint8Array): string {
+  return createHash('sha1').update(content).digest('base64url')
+}
+
+function readLedger(file: string): LedgerFile | undefined {
+  try {
+    const ledger = JSON.parse(readFileSync(file, 'utf8')) as Partial<LedgerFile> | null
+    if (ledger?.version !== LEDGER_VERSION || typeof ledger.files !== 'object') return undefined
+    return ledger as LedgerFile
+  } catch {
+    // None, or damaged: the build starts cold.
+    return undefined
+  }
+}
+
+function filesIn(outDir: string): Set<string> {
+  try {
+    const entries = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    return new Set(entries.filter((entry) => entry.isFile()).map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name))))
+  } catch {
+    return new Set()
+  }
+}
+
+/** A deleted article's page leaves its folder (articles/<slug>/) empty: remove it, and any emptied above it. */
+function removeEmptyFolders(outDir: string, folder: string) {
+  for (let current = folder; current !== '.' && current !== ''; current = path.dirname(current)) {
+    try {
+      rmdirSync(path.join(outDir, current))
+    } catch {
+      return
+    }
+  }
+}
