@@ -222,6 +222,14 @@ describe('SearchIndex', { timeout: 60_000 }, () => {
     expect(await docsFor(flaky, 'kursk ')).toEqual([2])
   })
 
+  it('answers a prefetched shard\'s two-letter prefix, worked out ahead, exactly as a fresh index does', async () => {
+    const { index } = makeIndex(NEWS)
+    await index.prefetch(['py', 'ki'])
+    for (const query of ['py', 'ki', 'kim py', 'py', 'pyo']) {
+      expect(await index.search(query), query).toEqual(await makeIndex(NEWS).index.search(query))
+    }
+  })
+
   it('rejects a malformed shard instead of returning wrong results', async () => {
     const built = buildSearchIndex(NEWS)
     for (const text of ['{"t":["kursk"]}', '{"t":"kursk","d":"! !","w":"!"}', 'null', '[]']) {
