@@ -63,3 +63,24 @@ test('follow Russia; a new edition with one more Russia article shows 1 new in F
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Following' }).click()
   await expect(following).toContainText('You follow no one yet.')
 })
+
+test('someone followed who has no page in a later edition is said so in Following, and can be unfollowed there', async ({ page }) => {
+  // Kazakhstan is named in the corpus edition only.
+  await site.publish(CORPUS_OUT)
+  await page.goto(`${ORIGIN}/places/kazakhstan`)
+  const follow = page.getByRole('button', { name: 'Follow' })
+  await follow.click()
+  await expect(follow).toHaveAttribute('aria-pressed', 'true')
+
+  await site.publish(SEED_OUT)
+  await page.goto(`${ORIGIN}/?following=1`)
+  const following = page.getByRole('region', { name: 'Following' })
+  const kazakhstan = following.getByRole('listitem').filter({ hasText: 'Kazakhstan' })
+  await expect(kazakhstan).toHaveText(/Kazakhstan\s*Place\s*no page in this edition · Unfollow Kazakhstan/)
+  await expectNoAxeViolations(page)
+
+  await kazakhstan.getByRole('button', { name: 'Unfollow Kazakhstan' }).click()
+  await expect(following).toContainText('You follow no one yet.')
+  await page.reload()
+  await expect(following).toContainText('You follow no one yet.')
+})

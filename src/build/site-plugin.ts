@@ -57,7 +57,9 @@ export function siteSource({ articlesDir, siteUrl }: { articlesDir: string; site
         const onExtracted = ({ extracted, reused }: ExtractionReport) => {
           if (reused > 0) console.info(`entities: ${extracted} articles extracted, ${reused} from the last build`)
         }
-        site = Promise.resolve().then(() => buildSite(readArticleFiles(dir), { base, siteUrl, entityCacheFile, onExtracted }))
+        // And the entity pages' feeds: a rebuild writes only those whose newest articles changed.
+        const feedCacheDir = path.resolve(buildCachePath('feeds', dir))
+        site = Promise.resolve().then(() => buildSite(readArticleFiles(dir), { base, siteUrl, entityCacheFile, onExtracted, feedCacheDir }))
         loaded.set(key, site)
         site.catch(() => loaded.delete(key))
       }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -97,6 +97,30 @@ describe('buildSite', () => {
     const kim = pages.find(({ path }) => path === '/people/kim-jong-un')
     expect(kim?.head).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: Kim Jong Un" href="${SITE_URL}/people/kim-jong-un/feed.xml">`)
     expect(kim?.head).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: latest articles" href="${SITE_URL}/feed.xml">`)
+  })
+
+  it('writes again only the entity feeds whose articles changed, and the same feeds as without a cache', async () => {
+    const corpus = new URL('../../e2e/corpus/articles/', import.meta.url)
+    const names = readdirSync(corpus).sort()
+    const dir = folderWith(Object.fromEntries(names.map((name) => [name, readFileSync(new URL(name, corpus), 'utf8')])))
+    const feedCacheDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-feeds-'))
+    const cached = () => buildSite(readArticleFiles(dir), { siteUrl: SITE_URL, feedCacheDir })
+    const feedsOf = ({ documents }: { documents: Map<string, { text: string }> }) => [...documents].filter(([name]) => /^\/(people|places|organisations)\//.test(name))
+
+    const first = await cached()
+    const entries = readdirSync(feedCacheDir)
+    expect(entries.length).toBeGreaterThan(10)
+    expect(feedsOf(await cached())).toEqual(feedsOf(first))
+
+    // Seoul's article changes: its entities' feeds are written again, under new keys; the old entries go.
+    const seoul = names.find((name) => readFileSync(path.join(dir, name), 'utf8').includes('SEOUL')) ?? ''
+    writeFileSync(path.join(dir, seoul), readFileSync(path.join(dir, seoul), 'utf8').replace(/\n\n(\S)/, '\n\nIn a late change, $1'))
+    const after = await cached()
+    const rewritten = readdirSync(feedCacheDir).filter((name) => !entries.includes(name))
+    expect(rewritten.length).toBeGreaterThan(0)
+    expect(rewritten.length).toBeLessThan(entries.length / 2)
+    expect(readdirSync(feedCacheDir)).toHaveLength(entries.length)
+    expect(feedsOf(after)).toEqual(feedsOf(await loadArticleData(dir)))
   })
 
   it('gives each article a card of its own, and the list and highlights pages the site card', async () => {

@@ -14,6 +14,7 @@ import { articleCount } from '../lib/articles/article-count.ts'
 import { ENTITY_FOLDERS, ENTITY_KEYS, ENTITY_KIND_LABELS, ENTITY_KINDS, type EntityPage } from '../lib/entities/entity.ts'
 import { buildEntityPages, type EntityPages } from './build-entity-pages.ts'
 import { extractAllEntities, type ExtractionReport } from './extract-all-entities.ts'
+import { feedCache, feedKey, type FeedCache } from './feed-cache.ts'
 import type { ArticleEntities, ArticleText } from './extract-entities.ts'
 import { FEED_PATHS, headTags, SITE_NAME, type PageMeta } from './page-meta.ts'
 import { ContentError } from './read-article-files.ts'
@@ -68,13 +69,15 @@ export type SiteOptions = {
   entityCacheFile?: string
   /** Told how many articles' entities were extracted and how many reused. */
   onExtracted?: (counts: ExtractionReport) => void
+  /** Where to keep entity pages' feeds, for the next build to reuse (none: write all). */
+  feedCacheDir?: string
 }
 
 /** Summaries per list file: enough for a first screen, small enough to fetch as one scrolls. */
 const LIST_CHUNK_SIZE = 100
 const DATA_DIR = 'data'
 
-export async function buildSite(articleFiles: readonly ArticleFile[], { base = '/', siteUrl, entityCacheFile, onExtracted }: SiteOptions): Promise<SiteData> {
+export async function buildSite(articleFiles: readonly ArticleFile[], { base = '/', siteUrl, entityCacheFile, onExtracted, feedCacheDir }: SiteOptions): Promise<SiteData> {
   const catalog = buildCatalog(articleFiles)
   if (catalog.problems.length > 0) {
     const count = catalog.problems.length
@@ -141,6 +144,7 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
         articles.map(({ article }) => article),
         entityPages.pages,
         siteUrl,
+        feedCacheDir === undefined ? undefined : { feeds: feedCache(feedCacheDir), versions: new Map(articles.map(({ article, summary }) => [article.id, summary.url])) },
       ),
     ]),
   }
@@ -175,10 +179,12 @@ export function entityData(pages: readonly EntityPage[], files: Map<string, stri
 }
 
 /** `articles` is every article, newest first. The parts are exported for src/scripts/bench-site.ts to time. */
-function siteDocuments(articles: readonly Article[], entities: readonly EntityPage[], siteUrl: string): Map<string, SiteDocument> {
+function siteDocuments(articles: readonly Article[], entities: readonly EntityPage[], siteUrl: string, cached: CachedFeeds | undefined): Map<string, SiteDocument> {
+  const entityFeeds = entityFeedFiles(articles, entities, siteUrl, cached)
+  cached?.feeds.prune()
   return new Map([
     ...feedFiles(FEED_PATHS, siteFeeds(articles, siteUrl)),
-    ...entityFeedFiles(articles, entities, siteUrl),
+    ...entityFeeds,
     ...sitemapDocuments(articles, entities, siteUrl),
     ['/robots.txt', { type: 'text/plain; charset=utf-8', text: robotsTxt(siteUrl) }],
   ])
@@ -194,13 +200,19 @@ export function sitemapDocuments(articles: readonly Article[], entities: readonl
   return [...sitemapFiles(indexed, siteUrl)].map(([path, text]) => [path, { type: 'application/xml; charset=utf-8', text }])
 }
 
+/** Feeds kept from earlier builds, and each article's version (its data file's content-hashed address), which their keys name. */
+type CachedFeeds = { feeds: FeedCache; versions: ReadonlyMap<string, string> }
+
 /** Each entity page's feeds, beside the page. A page lists the ids of its newest articles; the articles are looked up here. */
-export function entityFeedFiles(articles: readonly Article[], entities: readonly EntityPage[], siteUrl: string): [string, SiteDocument][] {
+export function entityFeedFiles(articles: readonly Article[], entities: readonly EntityPage[], siteUrl: string, cached?: CachedFeeds): [string, SiteDocument][] {
   const byId = new Map(articles.map((article) => [article.id, article]))
   return entities.flatMap((entity) => {
     const feed = entityFeed(entity)
-    const newest = entity.articles.slice(0, FEED_LENGTH).flatMap(({ id }) => byId.get(id) ?? [])
-    return feedFiles(feed.paths, writeFeeds(feed, newest, siteUrl))
+    const newestIds = entity.articles.slice(0, FEED_LENGTH).map(({ id }) => id)
+    const write = () => writeFeeds(feed, newestIds.flatMap((id) => byId.get(id) ?? []), siteUrl)
+    if (!cached) return feedFiles(feed.paths, write())
+    const key = feedKey([siteUrl, JSON.stringify(feed), ...newestIds.map((id) => cached.versions.get(id) ?? id)])
+    return feedFiles(feed.paths, cached.feeds.feeds(key, write))
   })
 }
 
