@@ -63,6 +63,17 @@ describe('the output ledger', () => {
     expect(canBuildIncrementally(outDir)).toBe(true)
   })
 
+  it('never deletes outside the folder, whatever the ledger names', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'broadsheet-ledger-'))
+    const outDir = path.join(parent, 'out')
+    mkdirSync(outDir)
+    writeFileSync(path.join(parent, 'beside.txt'), 'not the build\'s')
+    mkdirSync(path.dirname(ledgerPath(outDir)), { recursive: true })
+    writeFileSync(ledgerPath(outDir), JSON.stringify({ version: 1, files: { '../beside.txt': 'x' } }))
+    expect(outputLedger(outDir).finish()).toEqual({ deleted: 0 })
+    expect(existsSync(path.join(parent, 'beside.txt'))).toBe(true)
+  })
+
   it('starts cold from a damaged ledger', () => {
     const outDir = builtFolder({ 'a.json': 'a' })
     writeFileSync(ledgerPath(outDir), readFileSync(ledgerPath(outDir), 'utf8').slice(0, 10))

@@ -45,7 +45,8 @@ const OPEN = Symbol.for('broadsheet:output-ledgers')
 const open = ((globalThis as Record<symbol, unknown>)[OPEN] ??= new Map()) as Map<string, OutputLedger>
 
 /** The ledger of this build into `outDir`, opened by whichever writer needs it first. */
-export function outputLedger(outDir: string): OutputLedger {
+export function outputLedger(folder: string): OutputLedger {
+  const outDir = path.resolve(folder)
   let ledger = open.get(outDir)
   if (!ledger) {
     ledger = openLedger(outDir, ledgerPath(outDir), () => open.delete(outDir))
@@ -77,8 +78,10 @@ function openLedger(outDir: string, file: string, onFinish: () => void): OutputL
     finish() {
       let deleted = 0
       for (const name of previous.keys()) {
-        if (current.has(name)) continue
-        rmSync(path.join(outDir, name), { force: true })
+        const target = path.join(outDir, name)
+        // Only ever inside the folder, whatever the ledger says.
+        if (current.has(name) || !target.startsWith(`${outDir}${path.sep}`)) continue
+        rmSync(target, { force: true })
         removeEmptyFolders(outDir, path.dirname(name))
         deleted++
       }

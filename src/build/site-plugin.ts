@@ -26,8 +26,6 @@ const CARD_CACHE = 'node_modules/.cache/broadsheet-cards'
 /** Warnings listed one by one before the rest are summed up. */
 const MAX_WARNINGS_LISTED = 20
 
-
-
 export type SiteSource = {
   /** The site, read and processed once per build (or again after an article file changed). */
   load: (options?: { fresh?: boolean }) => Promise<SiteData>
@@ -71,6 +69,12 @@ export function siteSource({ articlesDir, siteUrl }: { articlesDir: string; site
 export function siteDataPlugin(site: SiteSource): Plugin {
   return {
     name: 'broadsheet:site-data',
+    config(config) {
+      // A folder built before (and not asked to be emptied) is updated in place: see output-ledger.ts.
+      const outDir = path.resolve(config.root ?? '.', config.build?.outDir ?? 'dist')
+      if (config.build?.emptyOutDir === undefined && canBuildIncrementally(outDir)) return { build: { emptyOutDir: false } }
+      return undefined
+    },
     configResolved(config) {
       site.base = config.base
     },
@@ -137,12 +141,6 @@ export function siteDataPlugin(site: SiteSource): Plugin {
           },
         )
       })
-    },
-    config(config) {
-      // A folder built before (and not asked to be emptied) is updated in place: see output-ledger.ts.
-      const outDir = path.resolve(config.root ?? '.', config.build?.outDir ?? 'dist')
-      if (config.build?.emptyOutDir === undefined && canBuildIncrementally(outDir)) return { build: { emptyOutDir: false } }
-      return undefined
     },
     async writeBundle(options, bundle) {
       // The data is the browser's; the server-side build only reads it.
