@@ -177,6 +177,20 @@ function useTypedQuery(search: string) {
     pending.current = undefined
   }
   useEffect(() => cancel, [])
+  // Back and forward are never typing: the box follows the address they reach. The address
+  // check above misses it when Back interrupts the render of the address the typing wrote
+  // (the typing then holds "over" the address Back returns to: seen once in a clean-clone run).
+  useEffect(() => {
+    const dropOnTraversal = () => {
+      if (pending.current) clearTimeout(pending.current.timer)
+      pending.current = undefined
+      setTyped(undefined)
+    }
+    addEventListener('popstate', dropOnTraversal)
+    return () => {
+      removeEventListener('popstate', dropOnTraversal)
+    }
+  }, [])
   return {
     query: typed?.over === search ? typed.query : undefined,
     type: (query: string, writeUrl: (query: string) => void) => {
