@@ -73,9 +73,14 @@ test('an article link clicked as soon as the list shows is an ordinary step: Bac
     await expect(page).toHaveURL(ARTICLE)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kim Jong Un held the first public commemoration for North Korean troops')
     trail.push(`history.length ${await page.evaluate(() => history.length)}, app ${await page.evaluate(() => document.documentElement.hasAttribute('data-app-ready'))}`)
-    const back = await page.goBack()
-    trail.push(`Back: ${back ? `response ${back.status()}` : 'no navigation'}`)
-    await page.waitForLoadState()
+    // Bounded, so a Back that never finishes (a clean-clone run and a local one hung here until the test's
+    // timeout) is reported with its trail like any other miss.
+    const back = await page.goBack({ timeout: 15_000 }).then(
+      (response) => `Back: ${response ? `response ${response.status()}` : 'no navigation'}`,
+      (error: unknown) => `Back did not finish: ${String(error).split('\n')[0] ?? ''}`,
+    )
+    trail.push(back)
+    await page.waitForLoadState('load', { timeout: 15_000 }).catch(() => trail.push('no load event within 15 s'))
     if (new URL(page.url()).pathname !== '/') misses.push(`attempt ${attempt + 1}: Back went to ${page.url()} (${trail.join('; ')})`)
     else await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest')
     await context.close()
