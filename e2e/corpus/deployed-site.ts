@@ -16,7 +16,10 @@ export function deployedSite(name: string, port: number) {
     origin: `http://localhost:${port + E2E_OFFSET}`,
     /** Puts a build (a folder under the repository) where the site is served from. */
     async publish(build: string) {
-      await rm(folder, { recursive: true, force: true })
+      // While it is served, over the old files as they are read, as a host that swaps files does:
+      // deleting them first made the preview server fail on a file an open page asked for in
+      // between (a search shard the old edition's page was prefetching).
+      if (!server) await rm(folder, { recursive: true, force: true })
       await cp(path.join(ROOT, build), folder, { recursive: true })
     },
     async serve() {
