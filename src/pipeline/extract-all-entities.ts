@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { extractEntities, type ArticleEntities, type ArticleText } from './extract-entities.ts'
+import { installedVersion } from './package-version.ts'
 import { runWorker } from './run-worker.ts'
 
 /**
@@ -48,8 +49,7 @@ async function extractMany(articles: readonly ArticleText[]): Promise<ArticleEnt
 /** The extractor and its one package: a change to either extracts every article again. */
 function extractorCode(): string {
   const source = readFileSync(new URL('./extract-entities.ts', import.meta.url))
-  const { version } = JSON.parse(readFileSync(path.resolve('node_modules/compromise/package.json'), 'utf8')) as { version: string }
-  return createHash('sha256').update(source).update(`compromise@${version}`).digest('hex')
+  return createHash('sha256').update(source).update(`compromise@${installedVersion('compromise')}`).digest('hex')
 }
 
 type CacheFile = { keys: readonly string[]; entities: readonly ArticleEntities[] }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { installedVersion } from './package-version.ts'
 import type { FeedDocuments } from './site-feeds.ts'
 
 /**
@@ -47,7 +48,7 @@ let codeHash: string | undefined
 
 /** The key of a feed made of these parts (its subject, the site's address, its articles' versions). */
 export function feedKey(parts: readonly string[]): string {
-  codeHash ??= hashOf(FEED_SOURCES.map((source) => readFileSync(source, 'utf8')).concat(`feed@${feedLibraryVersion()}`))
+  codeHash ??= hashOf(FEED_SOURCES.map((source) => readFileSync(source, 'utf8')).concat(`feed@${installedVersion('feed')}`))
   return hashOf([codeHash, ...parts])
 }
 
@@ -55,10 +56,6 @@ function hashOf(parts: readonly string[]): string {
   const hash = createHash('sha256')
   for (const part of parts) hash.update(part).update('\0')
   return hash.digest('base64url')
-}
-
-function feedLibraryVersion(): string {
-  return (JSON.parse(readFileSync(path.resolve('node_modules/feed/package.json'), 'utf8')) as { version: string }).version
 }
 
 function readFeeds(file: string): FeedDocuments | undefined {

@@ -176,14 +176,17 @@ function useTypedQuery(search: string) {
     if (pending.current) clearTimeout(pending.current.timer)
     pending.current = undefined
   }
+  const drop = () => {
+    cancel()
+    setTyped(undefined)
+  }
   useEffect(() => cancel, [])
   // Back and forward are never typing: the box follows the address they reach. The address
   // check above misses it when Back interrupts the render of the address the typing wrote
   // (the typing then holds "over" the address Back returns to: seen once in a clean-clone run).
   useEffect(() => {
     const dropOnTraversal = () => {
-      if (pending.current) clearTimeout(pending.current.timer)
-      pending.current = undefined
+      cancel()
       setTyped(undefined)
     }
     addEventListener('popstate', dropOnTraversal)
@@ -208,10 +211,7 @@ function useTypedQuery(search: string) {
      * not change (Escape before the typing reached the address left "marathon" searched in an
      * emptied box).
      */
-    drop: () => {
-      cancel()
-      setTyped(undefined)
-    },
+    drop,
     commit: () => {
       const write = pending.current?.write
       cancel()

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import { installedVersion } from '../package-version.ts'
 import { runWorker } from '../run-worker.ts'
 import type { CardContent } from './render-card.ts'
 
@@ -26,17 +27,12 @@ export type CardNamer = (content: CardContent) => CardFile
 export async function cardNamer(): Promise<CardNamer> {
   const code = createHash('sha256')
   for (const source of DRAWING_SOURCES) code.update(await readFile(source))
-  for (const name of DRAWING_PACKAGES) code.update(`${name}@${await packageVersion(name)}`)
+  for (const name of DRAWING_PACKAGES) code.update(`${name}@${installedVersion(name)}`)
   const drawing = code.digest('hex')
   return (content) => {
     const hash = createHash('sha256').update(drawing).update(JSON.stringify(content)).digest('base64url').slice(0, 16)
     return { file: `${CARD_DIR}/${hash}.png`, content }
   }
-}
-
-async function packageVersion(name: string): Promise<string> {
-  const file = path.resolve('node_modules', name, 'package.json')
-  return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version
 }
 
 /** Cards per worker below which another worker costs more (its fonts and start-up) than it saves. */
