@@ -80,6 +80,10 @@ test('an article link clicked as soon as the list shows is an ordinary step: Bac
       (error: unknown) => `Back did not finish: ${String(error).split('\n')[0] ?? ''}`,
     )
     trail.push(back)
+    // goBack resolves on the page's next navigation, and the article's router marks its history entry
+    // (a same-document replaceState) as it starts: when that lands during Back, goBack returns at once,
+    // null, while the browser is still going back. So wait for what the reader waits for, the list.
+    await page.waitForURL((url) => url.pathname === '/', { timeout: 15_000 }).catch(() => trail.push('still not on the list after 15 s'))
     await page.waitForLoadState('load', { timeout: 15_000 }).catch(() => trail.push('no load event within 15 s'))
     if (new URL(page.url()).pathname !== '/') misses.push(`attempt ${attempt + 1}: Back went to ${page.url()} (${trail.join('; ')})`)
     else await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest')
