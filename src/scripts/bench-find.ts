@@ -13,7 +13,7 @@
  * end of the frame that draws them (`find:results-painted`). Each key is pressed once the
  * previous key's results are on screen, as a person typing at a normal speed would see them.
  * Keystrokes during which the worker fetched a search shard (the first of a prefix) are also
- * reported on their own, with the slowest five.
+ * reported on their own, with the slowest five. BENCH_EACH_KEY=1 prints every keystroke's latency too.
  *
  * Then scrolling: Chrome's synthetic wheel gestures fling through the list (from the top and
  * from halfway down, at 6,000–12,000 px/s), and the time between animation frames while they
@@ -94,6 +94,10 @@ async function measure(site: string) {
     page.on('request', (request) => {
       if (/\/find\/search\/[^/]+$/.test(new URL(request.url()).pathname)) shardRequests++
     })
+    if (process.env.BENCH_IDLE_FIRST) {
+      await box.focus()
+      await page.waitForTimeout(Number(process.env.BENCH_IDLE_FIRST))
+    }
     for (const query of QUERIES) {
       await box.fill('')
       await settle(page)
@@ -108,6 +112,10 @@ async function measure(site: string) {
         await box.press(key === ' ' ? 'Space' : key)
         await page.waitForFunction((count) => performance.getEntriesByName('find:results-painted', 'measure').length > count, shown)
         if (shardRequests > requestsBefore) fetching.push({ typed: query.slice(0, at + 1), ms: (await measures(page, 'find:results')).at(-1) ?? Number.NaN })
+        if (process.env.BENCH_EACH_KEY) {
+          const [answer, results] = [(await measures(page, 'find:answered')).at(-1), (await measures(page, 'find:results')).at(-1)]
+          console.log(`    "${query.slice(0, at + 1)}": answered ${answer?.toFixed(1) ?? '-'} ms, in the DOM ${results?.toFixed(1) ?? '-'} ms${shardRequests > requestsBefore ? ' (fetched a shard)' : ''}`)
+        }
       }
       answered.push(...(await measures(page, 'find:answered')))
       latencies.push(...(await measures(page, 'find:results')))
