@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { tempFolder } from '../pipeline/temp-folder.ts'
 import { canBuildIncrementally, contentHash, ledgerPath, outputLedger } from './output-ledger.ts'
 
 function builtFolder(files: Record<string, string>): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-ledger-'))
+  const outDir = tempFolder('broadsheet-ledger-')
+  forgetLedgerWhenDone(outDir)
   const ledger = outputLedger(outDir)
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true })
@@ -16,11 +17,18 @@ function builtFolder(files: Record<string, string>): string {
   return outDir
 }
 
+/** The ledger lives in the project's cache folder, not in the temporary one. */
+function forgetLedgerWhenDone(outDir: string) {
+  onTestFinished(() => {
+    rmSync(ledgerPath(outDir), { force: true })
+  })
+}
+
 describe('the output ledger', () => {
   it('knows a folder it built, and nothing of one it did not', () => {
     const outDir = builtFolder({ 'a.json': 'a' })
     expect(canBuildIncrementally(outDir)).toBe(true)
-    expect(canBuildIncrementally(mkdtempSync(path.join(tmpdir(), 'broadsheet-ledger-')))).toBe(false)
+    expect(canBuildIncrementally(tempFolder('broadsheet-ledger-'))).toBe(false)
   })
 
   it('takes a file as unchanged only when it holds the same content and is still there', () => {
@@ -64,9 +72,10 @@ describe('the output ledger', () => {
   })
 
   it('never deletes outside the folder, whatever the ledger names', () => {
-    const parent = mkdtempSync(path.join(tmpdir(), 'broadsheet-ledger-'))
+    const parent = tempFolder('broadsheet-ledger-')
     const outDir = path.join(parent, 'out')
     mkdirSync(outDir)
+    forgetLedgerWhenDone(outDir)
     writeFileSync(path.join(parent, 'beside.txt'), 'not the build\'s')
     mkdirSync(path.dirname(ledgerPath(outDir)), { recursive: true })
     writeFileSync(ledgerPath(outDir), JSON.stringify({ version: 1, files: { '../beside.txt': 'x' } }))

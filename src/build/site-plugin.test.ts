@@ -1,18 +1,34 @@
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { buildCachePath } from './build-cache'
+import { tempFolder } from '../pipeline/temp-folder'
 
 const run = promisify(execFile)
 const SEED = readFileSync(new URL('../content/articles/000_1195f8b02fb32f15.txt', import.meta.url), 'utf8')
 
 function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-articles-'))
+  const dir = buildFolder('broadsheet-articles-')
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
   return dir
+}
+
+/** A temporary folder for a build to read or write, forgotten with the build's caches for it when the test ends. */
+function buildFolder(prefix: string): string {
+  const folder = tempFolder(prefix)
+  onTestFinished(() => {
+    const name = path.basename(buildCachePath('any', folder))
+    const caches = 'node_modules/.cache'
+    for (const kind of readdirSync(caches).filter((entry) => entry.startsWith('broadsheet-'))) {
+      for (const entry of readdirSync(path.join(caches, kind)).filter((entry) => entry === name || entry.startsWith(`${name}.`) || entry.startsWith(`${name}-`))) {
+        rmSync(path.join(caches, kind, entry), { recursive: true, force: true })
+      }
+    }
+  })
+  return folder
 }
 
 // These run the real build, as `ARTICLES_DIR=… npm run build` would.
@@ -24,7 +40,7 @@ describe('vite build over ARTICLES_DIR', { timeout: 60_000 }, () => {
 
   it('fails with the file, line and problem when one file is malformed', async () => {
     const dir = folderWith({ '000_1195f8b02fb32f15.txt': SEED, '004_ab00000000000004.txt': 'date 2025-02-30 SEOUL—Text.' })
-    const failure = await build(dir, mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))).then(
+    const failure = await build(dir, buildFolder('broadsheet-out-')).then(
       () => 'built',
       (error: unknown) => (error as { stderr: string }).stderr,
     )
@@ -32,7 +48,7 @@ describe('vite build over ARTICLES_DIR', { timeout: 60_000 }, () => {
   })
 
   it('builds an app over an empty folder, with an empty list and a page that says so', async () => {
-    const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
+    const outDir = buildFolder('broadsheet-out-')
     await build(folderWith({}), outDir)
     const listFile = readdirSync(path.join(outDir, 'data')).find((name) => name.startsWith('list.'))
     expect(JSON.parse(readFileSync(path.join(outDir, 'data', listFile ?? ''), 'utf8'))).toMatchObject({ count: 0, chunkSize: 100, chunks: [] })
@@ -40,9 +56,9 @@ describe('vite build over ARTICLES_DIR', { timeout: 60_000 }, () => {
   })
 
   it('updates a built folder in place: renders again and writes only what changed, and writes what a fresh build writes', { timeout: 240_000 }, async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-articles-'))
+    const dir = buildFolder('broadsheet-articles-')
     cpSync(fileURLToPath(new URL('../../e2e/corpus/articles', import.meta.url)), dir, { recursive: true })
-    const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
+    const outDir = buildFolder('broadsheet-out-')
     // Without --emptyOutDir (the folder is outside the project), as a rebuild into the same folder is run.
     const prerendered = async (out: string, ...flags: string[]) => {
       const { stdout } = await run('npx', ['vite', 'build', '--outDir', out, ...flags], { env: { ...process.env, ARTICLES_DIR: dir } })
@@ -68,7 +84,7 @@ describe('vite build over ARTICLES_DIR', { timeout: 60_000 }, () => {
     expect(third.pages).toBeLessThan(first.pages)
     expect(third.stdout).toMatch(/deleted [1-9]\d* files the last build made and this one did not/)
 
-    const fresh = mkdtempSync(path.join(tmpdir(), 'broadsheet-out-'))
+    const fresh = buildFolder('broadsheet-out-')
     await prerendered(fresh, '--emptyOutDir')
     expect(filesOf(outDir)).toEqual(filesOf(fresh))
   })

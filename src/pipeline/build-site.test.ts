@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempFolder } from './temp-folder'
 import { buildSite } from './build-site'
 import { readArticleFiles } from './read-article-files'
 
@@ -9,7 +9,7 @@ const SEED = readFileSync(new URL('../content/articles/000_1195f8b02fb32f15.txt'
 const SITE_URL = 'https://news.example'
 
 function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-articles-'))
+  const dir = tempFolder('broadsheet-articles-')
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
   return dir
 }
@@ -103,7 +103,7 @@ describe('buildSite', () => {
     const corpus = new URL('../../e2e/corpus/articles/', import.meta.url)
     const names = readdirSync(corpus).sort()
     const dir = folderWith(Object.fromEntries(names.map((name) => [name, readFileSync(new URL(name, corpus), 'utf8')])))
-    const feedCacheDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-feeds-'))
+    const feedCacheDir = tempFolder('broadsheet-feeds-')
     const cached = () => buildSite(readArticleFiles(dir), { siteUrl: SITE_URL, feedCacheDir })
     const feedsOf = ({ documents }: { documents: Map<string, { text: string }> }) => [...documents].filter(([name]) => /^\/(people|places|organisations)\//.test(name))
 

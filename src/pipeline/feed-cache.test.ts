@@ -1,14 +1,14 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempFolder } from './temp-folder'
 import { feedCache, feedKey } from './feed-cache'
 
 const FEEDS = { atom: '<feed/>', json: '{}' }
 
 describe('the entity feed cache', () => {
   it('writes a feed once per key, and keeps only the keys the last build asked for', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-feeds-'))
+    const dir = tempFolder('broadsheet-feeds-')
     let writes = 0
     const write = () => {
       writes++
@@ -26,7 +26,7 @@ describe('the entity feed cache', () => {
   })
 
   it('writes again over a damaged entry', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-feeds-'))
+    const dir = tempFolder('broadsheet-feeds-')
     writeFileSync(path.join(dir, `${feedKey(['a'])}.json`), '{"atom":')
     expect(feedCache(dir).feeds(feedKey(['a']), () => FEEDS)).toEqual(FEEDS)
     expect(feedCache(dir).feeds(feedKey(['a']), () => ({ atom: 'not asked', json: '' }))).toEqual(FEEDS)

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempFolder } from '../temp-folder'
 import { cardNamer, writeCards } from './card-files'
 
 const content = (headline: string) => ({ headline, details: 'SEOUL · July 1, 2025', siteName: 'Broadsheet', siteHost: 'news.example' })
-const folder = () => mkdtempSync(path.join(tmpdir(), 'broadsheet-cards-'))
+const folder = () => tempFolder('broadsheet-cards-')
 
 describe('cards', () => {
   it('names a card by what it shows', async () => {
