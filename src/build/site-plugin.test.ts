@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -22,6 +22,7 @@ function buildFolder(prefix: string): string {
   onTestFinished(() => {
     const name = path.basename(buildCachePath('any', folder))
     const caches = 'node_modules/.cache'
+    if (!existsSync(caches)) return
     for (const kind of readdirSync(caches).filter((entry) => entry.startsWith('broadsheet-'))) {
       for (const entry of readdirSync(path.join(caches, kind)).filter((entry) => entry === name || entry.startsWith(`${name}.`) || entry.startsWith(`${name}-`))) {
         rmSync(path.join(caches, kind, entry), { recursive: true, force: true })
