@@ -13,7 +13,9 @@
  * end of the frame that draws them (`find:results-painted`). Each key is pressed once the
  * previous key's results are on screen, as a person typing at a normal speed would see them.
  * Keystrokes during which the worker fetched a search shard (the first of a prefix) are also
- * reported on their own, with the slowest five. BENCH_EACH_KEY=1 prints every keystroke's latency too.
+ * reported on their own, with the slowest five. BENCH_EACH_KEY=1 prints every keystroke's latency too;
+ * BENCH_IDLE_FIRST=<ms> focuses the box and waits that long before typing (the shard prefetch and the
+ * facets then load before the first key rather than during the first queries).
  *
  * Then scrolling: Chrome's synthetic wheel gestures fling through the list (from the top and
  * from halfway down, at 6,000–12,000 px/s), and the time between animation frames while they
