@@ -148,6 +148,20 @@ test('search matches as you type, forgives a typo, and emphasises what matched',
   await expect(page.getByText('No articles match')).toBeVisible()
 })
 
+test('rows show the passage around the search words, those further down once scrolled to', async ({ page }) => {
+  await page.goto('/')
+  // "said" is in the body of every generated article, past its lede.
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('said')
+  expect(await settledCount(page)).toBeGreaterThan(20)
+  const passage = (row: Locator) => row.getByRole('paragraph').filter({ hasText: /^From the article: / })
+  await expect(passage(results(page).first()).locator('mark.search-hit').first()).toHaveText(/^said$/i)
+  // A row several screens down: its passage shows once the reader gets there.
+  const far = results(page).nth(16)
+  await far.scrollIntoViewIfNeeded()
+  await expect(passage(far)).toBeVisible()
+  await expect(passage(far).locator('mark.search-hit').first()).toHaveText(/^said$/i)
+})
+
 test('typed key by key, a search is one step of history, and the box follows back, forward and Clear filters', async ({ page }) => {
   await page.goto('/')
   const box = page.getByRole('searchbox', { name: 'Search articles' })

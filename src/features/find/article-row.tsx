@@ -7,6 +7,7 @@ import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
 import { articleChunkQuery, articleQuery } from '../../lib/articles/article-queries'
 import { HighlightedText } from './highlighted-text'
 import { snippetAround } from './snippet'
+import { useNearScreen } from './use-near-screen'
 
 export type RowActionsProps = { article: ArticleSummary }
 
@@ -32,6 +33,8 @@ export const ArticleRow = memo(function ArticleRow({ list, docNumber, terms, sni
   const chunkUrl = list.chunks[Math.floor(docNumber / list.chunkSize)] ?? ''
   const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: chunkUrl !== '' })
   const article = chunk?.[docNumber % list.chunkSize]
+  // The passage around the search words needs the article's text: fetched only for rows near the screen.
+  const [nearScreenRef, nearScreen] = useNearScreen()
   if (!article) {
     return (
       <p className="text-muted" aria-busy={!isError}>
@@ -40,7 +43,7 @@ export const ArticleRow = memo(function ArticleRow({ list, docNumber, terms, sni
     )
   }
   return (
-    <article className="grid gap-2">
+    <article ref={nearScreenRef} className="grid gap-2">
       <h2 className="font-serif text-2xl leading-snug font-semibold text-balance">
         <Link to={paths.article(article.slug)} data-headline="" className="rounded-sm hover:text-accent hover:underline focus-visible:underline">
           <HighlightedText text={article.headline} terms={terms} />
@@ -50,7 +53,7 @@ export const ArticleRow = memo(function ArticleRow({ list, docNumber, terms, sni
       <p className="max-w-[65ch] text-base leading-relaxed text-pretty">
         <HighlightedText text={article.dek} terms={terms} />
       </p>
-      {snippetTerms && snippetTerms.size > 0 && <Snippet article={article} terms={snippetTerms} />}
+      {snippetTerms && snippetTerms.size > 0 && nearScreen && <Snippet article={article} terms={snippetTerms} />}
       {RowActions && (
         <div>
           <RowActions article={article} />
@@ -67,6 +70,7 @@ function Snippet({ article, terms }: { article: ArticleSummary; terms: ReadonlyS
   if (!snippet) return null
   return (
     <p className="max-w-[65ch] border-l-2 border-rule pl-3 font-serif text-sm leading-relaxed text-muted">
+      <span className="sr-only">From the article: </span>
       <HighlightedText text={snippet} terms={terms} />
     </p>
   )
