@@ -3,8 +3,9 @@ import { useCallback, useState } from 'react'
 /**
  * Whether an element has come within a screen's height of the viewport (and stays true once
  * it has): work a row needs only when it can be seen, such as fetching its article for the
- * snippet, waits for it. Measured: twenty rows each fetching its article after every pause
- * in typing was the list's busiest main-thread work, and most of those rows were off screen.
+ * snippet, waits for it. Measured at 10,000 articles: after each pause in typing, twenty rows
+ * each fetched their article, mostly rows off screen, and those fetches made some of the
+ * longest main-thread tasks while the reader typed on.
  * One observer serves every row. The ref goes on the element (a callback ref: the element may
  * appear only after the row's data has loaded).
  */
