@@ -79,7 +79,7 @@ async function measure(site: string) {
       await page.goto(`http://localhost:${PORT}/`, { waitUntil: 'load' })
       await page.locator('main ol li').first().waitFor()
       paints.push(await firstContentfulPaint(page))
-      firstPaintBytes = bytes.total()
+      firstPaintBytes = await bytes.total()
       await context.close()
     }
 
@@ -134,7 +134,7 @@ async function measure(site: string) {
 
     console.log(`\n${site}: ${list.count} articles`)
     console.log(`  first list paint: median ${median(paints).toFixed(0)} ms over ${LOADS} fresh loads; ${firstPaintBytes} (HTML, CSS, JavaScript, data)`)
-    console.log(`  search data fetched over the ${QUERIES.length} queries: ${searchBytes.total()} (facets, search manifest and shards, article files for snippets)`)
+    console.log(`  search data fetched over the ${QUERIES.length} queries: ${await searchBytes.total()} (facets, search manifest and shards, article files for snippets)`)
     console.log(`  keystroke to the worker's answer: ${summary(answered, 'answers')}`)
     console.log(`  keystroke to results in the DOM: ${summary(latencies)}`)
     console.log(`  keystroke to the frame that shows them: ${summary(painted)}`)
@@ -194,20 +194,31 @@ async function settle(page: Page) {
   await page.getByRole('main').getByRole('status').filter({ hasText: /^\d+ articles?\b/ }).waitFor()
 }
 
-/** Bytes of every response body, as served (vite preview does not compress) and gzipped, as a host would send them. */
+/**
+ * Bytes of every response body, as served (vite preview does not compress) and gzipped, as a
+ * host would send them. Only the addresses are noted while the page runs; the bodies are
+ * fetched again and weighed afterwards: reading each body over the DevTools protocol and
+ * gzipping it while the reader types slowed the very keystrokes being timed (a 2-core machine).
+ */
 function countBytes(page: Page) {
-  let raw = 0
-  let gzip = 0
+  const urls: string[] = []
   page.on('response', (response) => {
-    void response.body().then(
-      (body) => {
+    urls.push(response.url())
+  })
+  return {
+    total: async () => {
+      let raw = 0
+      let gzip = 0
+      for (const url of [...urls]) {
+        const response = await fetch(url)
+        if (!response.ok) continue
+        const body = Buffer.from(await response.arrayBuffer())
         raw += body.length
         gzip += gzipSync(body).length
-      },
-      () => undefined,
-    )
-  })
-  return { total: () => `${kib(raw)} KiB (${kib(gzip)} KiB gzip)` }
+      }
+      return `${kib(raw)} KiB (${kib(gzip)} KiB gzip)`
+    },
+  }
 }
 
 function kib(bytes: number): string {
