@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it, onTestFinished } from 'vitest'
-import { buildCachePath } from './build-cache'
+import { forgetBuildCaches } from './build-cache'
 import { tempFolder } from '../pipeline/temp-folder'
 
 const run = promisify(execFile)
@@ -20,14 +20,7 @@ function folderWith(files: Record<string, string>): string {
 function buildFolder(prefix: string): string {
   const folder = tempFolder(prefix)
   onTestFinished(() => {
-    const name = path.basename(buildCachePath('any', folder))
-    const caches = 'node_modules/.cache'
-    if (!existsSync(caches)) return
-    for (const kind of readdirSync(caches).filter((entry) => entry.startsWith('broadsheet-'))) {
-      for (const entry of readdirSync(path.join(caches, kind)).filter((entry) => entry === name || entry.startsWith(`${name}.`) || entry.startsWith(`${name}-`))) {
-        rmSync(path.join(caches, kind, entry), { recursive: true, force: true })
-      }
-    }
+    forgetBuildCaches(folder)
   })
   return folder
 }
