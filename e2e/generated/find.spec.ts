@@ -38,6 +38,20 @@ async function expectCount(page: Page, count: number) {
   await expect(status(page)).toHaveText(new RegExp(`^${count} articles?\\b`))
 }
 
+/** Rows of the list drawn over the one before them, as "19/20". */
+function overlappingRows(page: Page): Promise<string[]> {
+  return page
+    .getByRole('main')
+    .locator('ol > li[data-index]')
+    .evaluateAll((rows) => {
+      const boxes = rows.map((row) => ({ index: Number(row.getAttribute('data-index')), box: row.getBoundingClientRect() })).sort((a, b) => a.index - b.index)
+      return boxes.flatMap((row, at) => {
+        const before = boxes[at - 1]
+        return before && row.box.top < before.box.bottom - 1 ? [`${before.index}/${row.index}`] : []
+      })
+    })
+}
+
 async function resultDates(page: Page): Promise<string[]> {
   return results(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
 }
@@ -160,6 +174,22 @@ test('rows show the passage around the search words, those further down once scr
   await far.scrollIntoViewIfNeeded()
   await expect(passage(far)).toBeVisible()
   await expect(passage(far).locator('mark.search-hit').first()).toHaveText(/^said$/i)
+})
+
+test('a search typed from scratch lists its rows one below another, past the first twenty too', async ({ page }) => {
+  await page.goto('/')
+  // As a person types: the first letter's answer (nothing: a search needs two) shows before
+  // the next key, and the list is then built anew.
+  const box = page.getByRole('searchbox', { name: 'Search articles' })
+  await box.press('s')
+  await expect(status(page)).toHaveText(/match “s”$/)
+  await box.pressSequentially('aid')
+  await expect(status(page)).toHaveText(/match “said”$/)
+  expect(await countIn(page)).toBeGreaterThan(25)
+  // Past the first twenty, rows are drawn as they come near the screen.
+  await results(page).nth(19).scrollIntoViewIfNeeded()
+  await expect(results(page).nth(21)).toBeVisible()
+  await expect.poll(() => overlappingRows(page)).toEqual([])
 })
 
 test('typed key by key, a search is one step of history, and the box follows back, forward and Clear filters', async ({ page }) => {

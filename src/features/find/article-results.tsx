@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useRef, type ComponentType } from 'react'
+import { lazy, memo, Suspense, useEffect, useState, type ComponentType } from 'react'
 import { useHydrated } from '../../lib/use-hydrated'
 import type { ArticleList } from '../../lib/articles/article'
 import { ArticleRow, type RowActionsProps } from './article-row'
@@ -31,21 +31,24 @@ const VirtualTail = lazy(async () => ({ default: (await import('./virtual-tail')
 export const ArticleResults = memo(function ArticleResults(props: ResultsProps) {
   const { list, count, docAt, terms, snippetTerms, RowActions, activeIndex } = props
   const hydrated = useHydrated()
-  const listRef = useRef<HTMLOListElement>(null)
+  // State, not a ref: the tail measures this list in its layout effects, which run before a new
+  // list's ref is set, so it comes once the list is in the page. (With a ref, a list built anew,
+  // after a search that found nothing, had the tail drawn over its first rows.)
+  const [listElement, setListElement] = useState<HTMLOListElement | null>(null)
   useEffect(() => {
-    if (activeIndex !== undefined && activeIndex < PLAIN_LIMIT) listRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] a[data-headline]`)?.focus()
-  }, [activeIndex])
+    if (activeIndex !== undefined && activeIndex < PLAIN_LIMIT) listElement?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] a[data-headline]`)?.focus()
+  }, [activeIndex, listElement])
   return (
-    <ol ref={listRef} className="relative">
+    <ol ref={setListElement} className="relative">
       {Array.from({ length: Math.min(count, PLAIN_LIMIT) }, (_, index) => (
         <li key={docAt(index)} data-index={index} aria-setsize={count} aria-posinset={index + 1} className="border-rule py-6 not-first:border-t first:pt-0">
           <ArticleRow list={list} docNumber={docAt(index)} terms={terms} snippetTerms={snippetTerms} RowActions={RowActions} />
         </li>
       ))}
       {/* After hydration, so the prerendered rows stay as they are; rendered into this same list. */}
-      {hydrated && count > PLAIN_LIMIT && (
+      {hydrated && listElement && count > PLAIN_LIMIT && (
         <Suspense>
-          <VirtualTail {...props} from={PLAIN_LIMIT} listRef={listRef} />
+          <VirtualTail {...props} from={PLAIN_LIMIT} listElement={listElement} />
         </Suspense>
       )}
     </ol>

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { ArticleRow } from './article-row'
 import type { ResultsProps } from './article-results'
 
@@ -10,7 +10,8 @@ const ESTIMATED_ROW_HEIGHT = 190
 type Props = ResultsProps & {
   /** The rows before this place are plain rows in the same list, above. */
   from: number
-  listRef: RefObject<HTMLOListElement | null>
+  /** The list the plain rows are in. */
+  listElement: HTMLOListElement
 }
 
 /**
@@ -19,8 +20,8 @@ type Props = ResultsProps & {
  * same list, over a spacer as tall as they would be. Rows keep list semantics: each says its
  * position and the total, and the headline link is the row's tab stop.
  */
-export function VirtualTail({ list, count, docAt, terms, snippetTerms, RowActions, activeIndex, from, listRef }: Props) {
-  const { top, headHeight } = usePlainRowsBox(listRef, from)
+export function VirtualTail({ list, count, docAt, terms, snippetTerms, RowActions, activeIndex, from, listElement }: Props) {
+  const { top, headHeight } = usePlainRowsBox(listElement, from)
   const virtualizer = useWindowVirtualizer({
     count: count - from,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
@@ -36,12 +37,12 @@ export function VirtualTail({ list, count, docAt, terms, snippetTerms, RowAction
     virtualizer.scrollToIndex(activeIndex - from, { align: 'auto' })
     // The row may only now be rendered: focus its link on the next frame.
     const frame = requestAnimationFrame(() => {
-      listRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] a[data-headline]`)?.focus()
+      listElement.querySelector<HTMLElement>(`[data-index="${activeIndex}"] a[data-headline]`)?.focus()
     })
     return () => {
       cancelAnimationFrame(frame)
     }
-  }, [activeIndex, from, listRef, virtualizer])
+  }, [activeIndex, from, listElement, virtualizer])
 
   return (
     <>
@@ -65,22 +66,21 @@ export function VirtualTail({ list, count, docAt, terms, snippetTerms, RowAction
 }
 
 /** Where the list starts on the page, and how tall its plain rows are: the tail goes below them. */
-function usePlainRowsBox(listRef: RefObject<HTMLOListElement | null>, from: number) {
+function usePlainRowsBox(list: HTMLOListElement, from: number) {
   const [box, setBox] = useState({ top: 0, headHeight: 0 })
   useLayoutEffect(() => {
     const measure = () => {
-      const list = listRef.current
-      const lastPlain = list?.children[from - 1] as HTMLElement | undefined
-      if (!list || !lastPlain) return
+      const lastPlain = list.children[from - 1] as HTMLElement | undefined
+      if (!lastPlain) return
       const next = { top: list.getBoundingClientRect().top + window.scrollY, headHeight: lastPlain.offsetTop + lastPlain.offsetHeight }
       setBox((current) => (current.top === next.top && current.headHeight === next.headHeight ? current : next))
     }
     measure()
     const observer = new ResizeObserver(measure)
-    if (listRef.current) observer.observe(listRef.current)
+    observer.observe(list)
     return () => {
       observer.disconnect()
     }
-  }, [listRef, from])
+  }, [list, from])
   return box
 }
