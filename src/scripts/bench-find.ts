@@ -13,7 +13,9 @@
  * end of the frame that draws them (`find:results-painted`). Each key is pressed once the
  * previous key's results are on screen, as a person typing at a normal speed would see them.
  * Keystrokes during which the worker fetched a search shard (the first of a prefix; not the
- * shards it prefetches) are also reported on their own, with the slowest five.
+ * shards it prefetches) are also reported on their own, with the slowest five. So are the
+ * keystrokes whose results were painted with a row on screen still loading its headline (its
+ * chunk of the list not fetched yet): "in the DOM" is then not yet what the reader reads.
  * BENCH_EACH_KEY=1 prints every keystroke's latency too; BENCH_IDLE_FIRST=<ms> focuses the box
  * and waits that long before typing (the shard prefetch and the facets then load before the
  * first key rather than during the first queries).
@@ -95,6 +97,8 @@ async function measure(site: string) {
     // Keystrokes during which the worker fetched a search shard: the first of each prefix.
     const fetching: { typed: string; ms: number }[] = []
     let shardRequests = 0
+    // Keystrokes whose results were painted with a row on screen still loading its headline.
+    const unfinished: string[] = []
     // The worker's own prefetch (after the box gains focus) is not a keystroke's fetch: a keystroke
     // that needs a shard still being prefetched waits for that request rather than making one.
     page.on('request', (request) => {
@@ -118,6 +122,7 @@ async function measure(site: string) {
         const requestsBefore = shardRequests
         await box.press(key === ' ' ? 'Space' : key)
         await page.waitForFunction((count) => performance.getEntriesByName('find:results-painted', 'measure').length > count, shown)
+        if (await loadingRowOnScreen(page)) unfinished.push(query.slice(0, at + 1))
         if (shardRequests > requestsBefore) fetching.push({ typed: query.slice(0, at + 1), ms: (await measures(page, 'find:results')).at(-1) ?? Number.NaN })
         if (process.env.BENCH_EACH_KEY) {
           const [answer, results] = [(await measures(page, 'find:answered')).at(-1), (await measures(page, 'find:results')).at(-1)]
@@ -138,6 +143,7 @@ async function measure(site: string) {
     console.log(`  keystroke to the worker's answer: ${summary(answered, 'answers')}`)
     console.log(`  keystroke to results in the DOM: ${summary(latencies)}`)
     console.log(`  keystroke to the frame that shows them: ${summary(painted)}`)
+    console.log(`  keystrokes painted with a row on screen still loading: ${unfinished.length} of ${latencies.length}${unfinished.length > 0 ? ` (${unfinished.slice(0, 8).map((typed) => `"${typed}"`).join(', ')}${unfinished.length > 8 ? ', …' : ''})` : ''}`)
     const slowest = [...fetching].sort((a, b) => b.ms - a.ms)
     console.log(`  keystrokes that fetched a shard: ${fetching.length}, to results ${summary(fetching.map(({ ms }) => ms))}`)
     console.log(`    slowest: ${slowest.slice(0, 5).map(({ typed, ms }) => `"${typed}" ${ms.toFixed(0)} ms`).join(', ')}`)
@@ -179,6 +185,16 @@ async function flingThroughList(count: number): Promise<number[]> {
   if (count > 20 && frames.length < 30) throw new Error(`only ${frames.length} frames while flinging: did the page scroll?`)
   await context.close()
   return frames
+}
+
+/** Whether a row in the viewport still shows "Loading…" where its headline will be. */
+function loadingRowOnScreen(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main ol > li [aria-busy="true"]')].some((row) => {
+      const box = row.getBoundingClientRect()
+      return box.bottom > 0 && box.top < innerHeight
+    }),
+  )
 }
 
 function measures(page: Page, name: string): Promise<number[]> {

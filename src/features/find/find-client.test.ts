@@ -44,12 +44,14 @@ class FakeWorker {
 }
 
 const urls = { facetsUrl: '/data/facets.json', searchUrl: '/data/search.json' }
-const result = { total: 1, docs: new Uint32Array([7]) } as unknown as FindResult
+/** A list of 300 articles in chunks of 100; its chunks are fetched only by the tests that stub fetch. */
+const list = { count: 300, chunkSize: 100, chunks: ['/data/chunk-0.json', '/data/chunk-1.json', '/data/chunk-2.json'], find: urls }
+const result = { total: 0, docs: new Uint32Array([]) } as unknown as FindResult
 let client: QueryClient
 
 /** One find, as the page asks for it, without the retry delay in the way. */
 function find(query: string) {
-  return client.query({ ...findQuery(urls, { ...NO_FILTERS, query }, {}, { withCounts: false }), retry: false })
+  return client.query({ ...findQuery(list, { ...NO_FILTERS, query }, {}, { withCounts: false }), retry: false })
 }
 
 function onlyWorker(): FakeWorker {
@@ -83,7 +85,7 @@ describe('the find worker client', () => {
     if (!a || !b) throw new Error('expected two requests')
     worker.reply({ id: b.id, result })
     worker.reply({ id: a.id, error: 'Could not load /data/search.json (HTTP 404)' })
-    await expect(second).resolves.toBe(result)
+    await expect(second).resolves.toEqual({ ...result, answers: { ...NO_FILTERS, query: 'putin' } })
     // A find that fails inside a working worker is a plain error; the worker goes on.
     const failure = await first.catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(Error)
@@ -137,11 +139,53 @@ describe('the find worker client', () => {
     const [request] = worker.requests()
     if (!request) throw new Error('expected a request')
     worker.reply({ id: request.id, result })
-    await expect(retried).resolves.toBe(result)
+    await expect(retried).resolves.toEqual({ ...result, answers: { ...NO_FILTERS, query: 'kim' } })
+  })
+
+  it('answers once the first screen of results has its summaries, each chunk fetched once', async () => {
+    const chunks = new Map<string, (body: unknown) => void>()
+    const fetch = vi.fn((url: string) => new Promise<Response>((resolve) => chunks.set(url, (body) => resolve(Response.json(body)))))
+    vi.stubGlobal('fetch', fetch)
+    let answered = false
+    const pending = find('kim').then((found) => {
+      answered = true
+      return found
+    })
+    await settle()
+    const [request] = onlyWorker().requests()
+    if (!request) throw new Error('expected a request')
+    // Results 1 and 3 are in the first chunk, 2 in the third; the ninth is below the first screen.
+    const found = { total: 9, docs: new Uint32Array([5, 250, 7, 8, 9, 10, 11, 12, 150]), terms: [] }
+    onlyWorker().reply({ id: request.id, result: found })
+    await settle()
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/chunk-0.json', '/data/chunk-2.json'])
+    chunks.get('/data/chunk-0.json')?.([{ headline: 'First' }])
+    await settle()
+    expect(answered).toBe(false)
+    chunks.get('/data/chunk-2.json')?.([{ headline: 'Third' }])
+    await expect(pending).resolves.toEqual({ ...found, answers: { ...NO_FILTERS, query: 'kim' } })
+    expect(client.getQueryData(['articles', 'chunk', '/data/chunk-2.json'])).toEqual([{ headline: 'Third' }])
+  })
+
+  it('answers without a summary that cannot be loaded, or that is slow to come', async () => {
+    vi.useFakeTimers()
+    try {
+      vi.stubGlobal('fetch', vi.fn((url: string) => (url.endsWith('chunk-0.json') ? Promise.resolve(new Response('', { status: 404 })) : new Promise<Response>(() => undefined))))
+      const pending = client.query({ ...findQuery(list, { ...NO_FILTERS, query: 'kim' }, {}, { withCounts: false }), retry: false })
+      await vi.advanceTimersByTimeAsync(0)
+      const [request] = onlyWorker().requests()
+      if (!request) throw new Error('expected a request')
+      const found = { total: 2, docs: new Uint32Array([5, 150]), terms: [] }
+      onlyWorker().reply({ id: request.id, result: found })
+      await vi.advanceTimersByTimeAsync(1000)
+      await expect(pending).resolves.toEqual({ ...found, answers: { ...NO_FILTERS, query: 'kim' } })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('does not retry a stopped search, and retries another failure once', () => {
-    const { retry } = findQuery(urls, NO_FILTERS, {}, { withCounts: false })
+    const { retry } = findQuery(list, NO_FILTERS, {}, { withCounts: false })
     if (typeof retry !== 'function') throw new Error('expected a retry function')
     expect(retry(0, new SearchStoppedError())).toBe(false)
     expect(retry(0, new Error('Could not load'))).toBe(true)

@@ -1,4 +1,6 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
+import type { ArticleList } from '../../lib/articles/article'
+import { articleChunkQuery } from '../../lib/articles/article-queries'
 import type { FindRequest, FindResponse, FindWorkerInit } from './find.worker'
 import { searchFromParams, type FindParams } from './find-params'
 import type { FindResult } from './run-find'
@@ -98,8 +100,21 @@ function find(urls: FindWorkerInit, params: FindParams, personal: Personal, with
  */
 export type Personal = { saved?: string[]; highlighted?: string[]; following?: string[] }
 
-/** `withCounts`: also count the results per facet value, for the filter panel. */
-export const findQuery = (urls: FindWorkerInit, params: FindParams, personal: Personal, { withCounts }: { withCounts: boolean }) =>
+/** A find's results, with the query and filters they answer (what the list's status names). */
+export type FindAnswer = FindResult & { answers: FindParams }
+
+/**
+ * Results on a tall screen at once. Their rows' summaries (headline, dek, byline) are fetched
+ * with the answer, so a keystroke's results replace the last ones whole: not a screen of
+ * "Loading…" while each row fetches its chunk of the list.
+ */
+export const FIRST_SCREEN_ROWS = 8
+
+/**
+ * `list`: the article list, which says where the worker's data and the summaries are.
+ * `withCounts`: also count the results per facet value, for the filter panel.
+ */
+export const findQuery = (list: ArticleList, params: FindParams, personal: Personal, { withCounts }: { withCounts: boolean }) =>
   queryOptions({
     // The personal ids matter only while their filter is on.
     queryKey: [
@@ -110,7 +125,11 @@ export const findQuery = (urls: FindWorkerInit, params: FindParams, personal: Pe
       params.following ? personal.following : null,
       withCounts,
     ],
-    queryFn: () => find(urls, params, personal, withCounts),
+    queryFn: async ({ client }): Promise<FindAnswer> => {
+      const result = await find(list.find, params, personal, withCounts)
+      await loadSummaries(client, list, result.docs.subarray(0, FIRST_SCREEN_ROWS))
+      return { ...result, answers: params }
+    },
     staleTime: Infinity,
     // While the next keystroke's results come, keep showing the last ones.
     placeholderData: keepPreviousData,
@@ -118,3 +137,24 @@ export const findQuery = (urls: FindWorkerInit, params: FindParams, personal: Pe
     // failures get the app's usual single retry.
     retry: (failures, error) => !(error instanceof SearchStoppedError) && failures < 1,
   })
+
+/** On a slow connection, how long the results wait for their summaries before showing without them. */
+const SUMMARIES_WAIT_MS = 1000
+
+/**
+ * The chunks of the list that hold these articles' summaries, into the query cache (the rows
+ * read them there). A chunk that cannot be loaded, or not within SUMMARIES_WAIT_MS, is left to
+ * its row, which shows "Loading…" or says it failed and tries again: the results still show.
+ */
+async function loadSummaries(client: QueryClient, list: ArticleList, docs: Uint32Array): Promise<void> {
+  const urls = new Set<string>()
+  for (const doc of docs) {
+    const url = list.chunks[Math.floor(doc / list.chunkSize)]
+    if (url) urls.add(url)
+  }
+  if (urls.size === 0) return
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const slow = new Promise((resolve) => (timer = setTimeout(resolve, SUMMARIES_WAIT_MS)))
+  await Promise.race([Promise.allSettled([...urls].map((url) => client.query(articleChunkQuery(url)))), slow])
+  clearTimeout(timer)
+}

@@ -42,7 +42,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
   const [filtersOpen, setFiltersOpen] = useState(false)
   const panelId = useId()
 
-  const findOptions = (of: FindParams) => ({ ...findQuery(list.find, of, personal, { withCounts: filtersOpen }), enabled: list.count > 0 && (isFiltering(of) || filtersOpen) })
+  const findOptions = (of: FindParams) => ({ ...findQuery(list, of, personal, { withCounts: filtersOpen }), enabled: list.count > 0 && (isFiltering(of) || filtersOpen) })
   const setParams = (next: FindParams, options: { replace?: boolean; typing?: boolean } = {}) => {
     // Ask the worker now rather than after the page has updated: the answer is then on its
     // way while React renders, and the page's query picks it up.
@@ -70,6 +70,9 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
   const result = searching ? found : undefined
   const sort = effectiveSort(params)
   const count = searching ? (result?.total ?? 0) : list.count
+  // The status names what the results on screen answer: while the next keystroke's results come,
+  // the last ones' words, not "0 articles match" the words just typed.
+  const shownParams = result?.answers ?? params
   // The same words from one keystroke to the next are the same set, so unchanged rows stay as they are.
   const termsKey = result?.terms.join('\0') ?? ''
   const terms = useMemo(() => (termsKey ? new Set(termsKey.split('\0')) : NO_TERMS), [termsKey])
@@ -113,7 +116,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
           )}
           {params.following && FollowingView && <FollowingView />}
           <div className="mt-4 mb-2 flex flex-wrap items-baseline gap-x-3 text-sm text-muted">
-            <p role="status">{stopped ? 'Search stopped working; the full list is shown.' : statusText(params, searching, count, result === undefined, isError)}</p>
+            <p role="status">{stopped ? 'Search stopped working; the full list is shown.' : statusText(shownParams, searching, count, result === undefined, isError)}</p>
             {stopped && (
               <button
                 type="button"
