@@ -176,14 +176,20 @@ test('rows show the passage around the search words, those further down once scr
   await expect(passage(far).locator('mark.search-hit').first()).toHaveText(/^said$/i)
 })
 
-test('a search typed from scratch lists its rows one below another, past the first twenty too', async ({ page }) => {
+test('a first letter leaves the list as it is; after a search that found nothing, rows are listed one below another', async ({ page }) => {
   await page.goto('/')
-  // As a person types: the first letter's answer (nothing: a search needs two) shows before
-  // the next key, and the list is then built anew.
   const box = page.getByRole('searchbox', { name: 'Search articles' })
+  const all = await settledCount(page)
+  // A search needs two letters: once the address has taken the first, the list is as it was.
   await box.press('s')
-  await expect(status(page)).toHaveText(/match “s”$/)
-  await box.pressSequentially('aid')
+  await expect(page).toHaveURL(/[?&]q=s(&|$)/)
+  await expect(status(page)).toHaveText(`${all} articles, newest first`)
+  await expect(page.getByText('No articles match')).toBeHidden()
+
+  await box.fill('zzqxv')
+  await expect(page.getByText('No articles match')).toBeVisible()
+  // The list is built anew for the next search's results.
+  await box.fill('said')
   await expect(status(page)).toHaveText(/match “said”$/)
   expect(await countIn(page)).toBeGreaterThan(25)
   // Past the first twenty, rows are drawn as they come near the screen.
@@ -273,7 +279,7 @@ test('the list works from the keyboard alone', async ({ page }) => {
   const box = page.getByRole('searchbox', { name: 'Search articles' })
   await expect(box).toBeFocused()
   await page.keyboard.type('marathon')
-  // The status follows every keystroke ("0 articles match “marat”"): count once it is for the word.
+  // The status names the words the results on screen answer: count once they are the word's.
   await expect(status(page)).toHaveText(/match “marathon”/)
   const count = await settledCount(page)
   expect(count).toBeGreaterThan(1)

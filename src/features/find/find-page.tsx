@@ -7,7 +7,7 @@ import { useHydrated } from '../../lib/use-hydrated'
 import { ArticleResults } from './article-results'
 import type { RowActionsProps } from './article-row'
 import { findQuery, restartFindWorker, SearchStoppedError, startFindWorker, type Personal } from './find-client'
-import { effectiveSort, isFiltering, NO_FILTERS, paramsFromSearch, searchFromParams, type FindParams } from './find-params'
+import { effectiveSort, isFiltering, NO_FILTERS, paramsFromSearch, searchFromParams, searchText, type FindParams } from './find-params'
 import { FindToolbar } from './find-toolbar'
 import { useListKeys } from './use-list-keys'
 
@@ -247,7 +247,7 @@ function statusText(params: FindParams, searching: boolean, count: number, pendi
   if (failed) return 'Search is unavailable right now; the full list is shown.'
   if (searching && pending) return 'Searching…'
   const articles = articleCount(count)
-  if (params.query.trim()) return `${articles} match “${params.query.trim()}”`
+  if (searchText(params)) return `${articles} match “${searchText(params)}”`
   if (searching) return `${articles} match these filters`
   return `${articles}, ${effectiveSort(params) === 'oldest' ? 'oldest' : 'newest'} first`
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { effectiveSort, isFiltering, NO_FILTERS, paramsFromSearch, searchFromParams, type FindParams } from './find-params'
+import { PREFIX_MIN_LENGTH } from '../../lib/search/search-index'
+import { effectiveSort, isFiltering, NO_FILTERS, paramsFromSearch, SEARCH_MIN_LENGTH, searchFromParams, searchText, type FindParams } from './find-params'
 
 describe('find params in the URL', () => {
   it('reads a shared filtered view', () => {
@@ -76,5 +77,16 @@ describe('isFiltering', () => {
     expect(isFiltering({ ...NO_FILTERS, sort: 'oldest' })).toBe(false)
     expect(isFiltering({ ...NO_FILTERS, highlighted: true })).toBe(true)
     expect(isFiltering({ ...NO_FILTERS, following: true })).toBe(true)
+  })
+
+  it('is not yet searching on one character typed: the search index needs two', () => {
+    expect(SEARCH_MIN_LENGTH).toBe(PREFIX_MIN_LENGTH)
+    expect(isFiltering({ ...NO_FILTERS, query: ' s ' })).toBe(false)
+    expect(isFiltering({ ...NO_FILTERS, query: 'Łó' })).toBe(true)
+    expect(searchText({ ...NO_FILTERS, query: ' s ' })).toBe('')
+    expect(searchText({ ...NO_FILTERS, query: ' kim ' })).toBe('kim')
+    // One character beyond the Basic Multilingual Plane is one character, not two.
+    expect(searchText({ ...NO_FILTERS, query: '𝔸' })).toBe('')
+    expect(effectiveSort({ ...NO_FILTERS, query: 's' })).toBe('newest')
   })
 })

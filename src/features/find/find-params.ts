@@ -85,14 +85,26 @@ export function searchFromParams(params: FindParams): URLSearchParams {
   return search
 }
 
+/** Characters a search needs: the search index's PREFIX_MIN_LENGTH (find-params.test.ts checks). */
+export const SEARCH_MIN_LENGTH = 2
+
+/**
+ * The text query as a search: '' while it is shorter than SEARCH_MIN_LENGTH. A first letter
+ * typed leaves the list as it is, instead of finding nothing.
+ */
+export function searchText(params: FindParams): string {
+  const text = params.query.trim()
+  return Array.from(text).length < SEARCH_MIN_LENGTH ? '' : text
+}
+
 /** The sort in force: relevance is the default only while there is something to be relevant to. */
 export function effectiveSort(params: FindParams): Sort {
-  if (params.sort === 'relevance' && !params.query.trim()) return 'newest'
-  return params.sort ?? (params.query.trim() ? 'relevance' : 'newest')
+  if (params.sort === 'relevance' && !searchText(params)) return 'newest'
+  return params.sort ?? (searchText(params) ? 'relevance' : 'newest')
 }
 
 export function isFiltering(params: FindParams): boolean {
-  return params.query.trim() !== '' || hasFilters(params)
+  return searchText(params) !== '' || hasFilters(params)
 }
 
 /** Any filter besides the text query: facets, dates, saved, highlighted, following. */

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 import { useHydrated } from '../../lib/use-hydrated'
 import { FACETS } from '../../lib/facets/facets'
-import { type FindParams, type Sort, effectiveSort } from './find-params'
+import { type FindParams, type Sort, effectiveSort, searchText } from './find-params'
 
 type Props = {
   params: FindParams
@@ -85,7 +85,7 @@ export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFi
           className="rounded-md border border-rule bg-canvas px-3 py-2 font-normal"
         >
           {(Object.keys(SORT_LABELS) as Sort[]).map((option) => (
-            <option key={option} value={option} disabled={option === 'relevance' && !params.query.trim()}>
+            <option key={option} value={option} disabled={option === 'relevance' && !searchText(params)}>
               {SORT_LABELS[option]}
             </option>
           ))}

@@ -2,7 +2,7 @@
 import { SearchIndex } from '../../lib/search/search-index'
 import type { ServedSearchManifest } from '../../lib/search/shard-format'
 import { FacetIndex, type FacetData } from '../../lib/facets/facets'
-import { hasFilters, type FindParams } from './find-params'
+import { hasFilters, searchText, type FindParams } from './find-params'
 import { runFind } from './run-find'
 
 /**
@@ -85,7 +85,7 @@ self.onmessage = async (event: MessageEvent<FindWorkerInit | FindRequest>) => {
   try {
     if (!engine) throw new Error('the find worker was not started')
     const { params } = message
-    const search = params.query.trim() ? await engine.search : null
+    const search = searchText(params) ? await engine.search : null
     const facets = message.withCounts || hasFilters(params) || !search ? await engine.facets() : null
     const personal = { saved: new Set(message.saved), highlighted: new Set(message.highlighted), following: new Set(message.following) }
     const result = await runFind(facets, search, params, personal, { withCounts: message.withCounts })

@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../../lib/search/search-index'
 import type { FacetCounts, FacetIndex, PersonalSets } from '../../lib/facets/facets'
-import { effectiveSort, type FindParams } from './find-params'
+import { effectiveSort, searchText, type FindParams } from './find-params'
 
 export type FindResult = {
   total: number
@@ -29,7 +29,7 @@ export async function runFind(
   const keep = facets?.matcher(params, personal) ?? null
   let docs: Uint32Array
   let terms: string[] = []
-  if (params.query.trim() && search) {
+  if (searchText(params) && search) {
     const found = await search.search(params.query)
     terms = found.matchedTerms
     docs = keep ? found.docs.filter((doc) => keep(doc)) : found.docs
