@@ -39,6 +39,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
   // What the reader typed shows at once; the address follows it on a pause (typing.commit).
   const params = useMemo(() => (typing.query === undefined ? inUrl : { ...inUrl, query: typing.query }), [inUrl, typing.query])
   const filtering = isFiltering(params)
+  const searchWords = searchText(params)
   const [filtersOpen, setFiltersOpen] = useState(false)
   const panelId = useId()
 
@@ -86,7 +87,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
 
   return (
     <>
-      <title>{params.query ? `“${params.query}” · Broadsheet` : params.following ? 'Following · Broadsheet' : 'Latest articles · Broadsheet'}</title>
+      <title>{searchWords ? `“${searchWords}” · Broadsheet` : params.following ? 'Following · Broadsheet' : 'Latest articles · Broadsheet'}</title>
       {list.count === 0 ? (
         <NoArticles />
       ) : (
@@ -247,7 +248,8 @@ function statusText(params: FindParams, searching: boolean, count: number, pendi
   if (failed) return 'Search is unavailable right now; the full list is shown.'
   if (searching && pending) return 'Searching…'
   const articles = articleCount(count)
-  if (searchText(params)) return `${articles} match “${searchText(params)}”`
+  const words = searchText(params)
+  if (words) return `${articles} match “${words}”`
   if (searching) return `${articles} match these filters`
   return `${articles}, ${effectiveSort(params) === 'oldest' ? 'oldest' : 'newest'} first`
 }
