@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { ArticleByline } from '../../components/article-byline'
 import { paths } from '../../config/paths'
 import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
-import { articleChunkQuery, articleQuery } from '../../lib/articles/article-queries'
+import { articleChunkQuery, articleQuery, chunkUrlOf } from '../../lib/articles/article-queries'
 import { HighlightedText } from './highlighted-text'
 import { snippetAround } from './snippet'
 import { useNearScreen } from './use-near-screen'
@@ -30,7 +30,7 @@ export type RowProps = {
  * keystroke that leaves a row's article and emphasised words as they were leaves it alone.
  */
 export const ArticleRow = memo(function ArticleRow({ list, docNumber, terms, snippetTerms, RowActions }: RowProps) {
-  const chunkUrl = list.chunks[Math.floor(docNumber / list.chunkSize)] ?? ''
+  const chunkUrl = chunkUrlOf(list, docNumber) ?? ''
   const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: chunkUrl !== '' })
   const article = chunk?.[docNumber % list.chunkSize]
   // The passage around the search words needs the article's text: fetched only for rows near the screen.

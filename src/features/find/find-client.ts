@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { ArticleList } from '../../lib/articles/article'
-import { articleChunkQuery } from '../../lib/articles/article-queries'
+import { articleChunkQuery, chunkUrlOf } from '../../lib/articles/article-queries'
 import type { FindRequest, FindResponse, FindWorkerInit } from './find.worker'
 import { searchFromParams, type FindParams } from './find-params'
 import type { FindResult } from './run-find'
@@ -149,7 +149,7 @@ const SUMMARIES_WAIT_MS = 1000
 async function loadSummaries(client: QueryClient, list: ArticleList, docs: Uint32Array): Promise<void> {
   const urls = new Set<string>()
   for (const doc of docs) {
-    const url = list.chunks[Math.floor(doc / list.chunkSize)]
+    const url = chunkUrlOf(list, doc)
     if (url) urls.add(url)
   }
   if (urls.size === 0) return
