@@ -18,7 +18,9 @@
  * chunk of the list not fetched yet): "in the DOM" is then not yet what the reader reads.
  * BENCH_EACH_KEY=1 prints every keystroke's latency too; BENCH_IDLE_FIRST=<ms> focuses the box
  * and waits that long before typing (the shard prefetch and the facets then load before the
- * first key rather than during the first queries).
+ * first key rather than during the first queries). BENCH_RETURNING=1 types as a returning
+ * reader: the first visit's service worker installed and in charge of the page (a first visit
+ * types before it registers: it waits for the reader to pause, offline/service-worker-registration.ts).
  *
  * Then scrolling: Chrome's synthetic wheel gestures fling through the list (from the top and
  * from halfway down, at 6,000–12,000 px/s), and the time between animation frames while they
@@ -88,6 +90,7 @@ async function measure(site: string) {
 
     const context = await browser.newContext()
     const page = await context.newPage()
+    if (process.env.BENCH_RETURNING) await visitUntilServiceWorkerInstalled(page)
     await page.goto(`http://localhost:${PORT}/`)
     await page.locator('html[data-app-ready]:not([data-parts-loading])').waitFor({ state: 'attached' })
     const box = page.getByRole('searchbox', { name: 'Search articles' })
@@ -143,7 +146,7 @@ async function measure(site: string) {
 
     const scrolling = await flingThroughList(list.count)
 
-    console.log(`\n${site}: ${list.count} articles`)
+    console.log(`\n${site}: ${list.count} articles${process.env.BENCH_RETURNING ? ' (search typed by a returning reader, under the service worker)' : ''}`)
     console.log(`  first list paint: median ${median(paints).toFixed(0)} ms over ${LOADS} fresh loads; ${firstPaintBytes} (HTML, CSS, JavaScript, data)`)
     console.log(`  search data fetched over the ${QUERIES.length} queries: ${await searchBytes.total()} (facets, search manifest and shards, article files for snippets)`)
     console.log(`  keystroke to the worker's answer: ${summary(answered, 'answers')}`)
@@ -209,6 +212,14 @@ function measures(page: Page, name: string): Promise<number[]> {
 
 function summary(values: number[], what = 'keystrokes'): string {
   return `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms over ${values.length} ${what}`
+}
+
+/** A first visit, left alone until its service worker has installed (precached the app) and is active. */
+async function visitUntilServiceWorkerInstalled(page: Page) {
+  await page.goto(`http://localhost:${PORT}/`)
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
 }
 
 /** Waits until the list's status names a settled count (not "Searching…"). */

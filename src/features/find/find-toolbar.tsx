@@ -53,6 +53,8 @@ export function FindToolbar({ params, onChange, filtersOpen, panelId, onToggleFi
           placeholder="Words, names, places…  (press / to search)"
           autoComplete="off"
           spellCheck={false}
+          // A pointer on its way to the box: the worker can start before the click focuses it.
+          onPointerEnter={onWarmUp}
           onFocus={onWarmUp}
           onBlur={onSearchBlur}
           onChange={(event) => {
