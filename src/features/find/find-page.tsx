@@ -83,7 +83,9 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
     return sort === 'oldest' ? (index: number) => list.count - 1 - index : (index: number) => index
   }, [result, sort, list.count])
   const activeIndex = useListKeys(count)
-  useMeasureResults(result)
+  // Measured once the results answer what is typed, not while the last search's stand in for them.
+  const answersTyped = result !== undefined && searchFromParams(result.answers).toString() === searchFromParams(params).toString()
+  useMeasureResults(answersTyped ? result : undefined)
 
   return (
     <>
