@@ -29,7 +29,7 @@ export function formatProblem({ path, line, problem }: FileProblem): string {
 }
 
 /** Parses every file and reports every problem at once, so one build run shows them all. */
-export function buildCatalog(files: readonly ArticleFile[]): Catalog {
+export function buildCatalog(files: Iterable<ArticleFile>): Catalog {
   const problems: FileProblem[] = []
   const warnings: FileProblem[] = []
   const parsed: { order: number; id: string; path: string; article: ReturnType<typeof parseArticle> }[] = []

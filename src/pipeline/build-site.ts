@@ -7,7 +7,8 @@ import { lookupShards } from '../lib/articles/find-article.ts'
 import { buildFacetData } from '../lib/facets/facets.ts'
 import type { PageData } from '../lib/page-state/page-data.ts'
 import { buildCatalog, formatProblem, type ArticleFile, type CatalogEntry, type FileProblem } from './build-catalog.ts'
-import { buildSearchIndex } from './build-search-index.ts'
+import type { BuiltSearchIndex } from './build-search-index.ts'
+import { buildSearchIndexAside, type SearchText } from './search-index-thread.ts'
 import { prefetchShards, type ServedSearchManifest } from '../lib/search/shard-format.ts'
 import { cardNamer, type CardFile, type CardNamer } from './cards/card-files.ts'
 import { articleCount } from '../lib/articles/article-count.ts'
@@ -77,7 +78,7 @@ export type SiteOptions = {
 const LIST_CHUNK_SIZE = 100
 const DATA_DIR = 'data'
 
-export async function buildSite(articleFiles: readonly ArticleFile[], { base = '/', siteUrl, entityCacheFile, onExtracted, feedCacheDir }: SiteOptions): Promise<SiteData> {
+export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/', siteUrl, entityCacheFile, onExtracted, feedCacheDir }: SiteOptions): Promise<SiteData> {
   const catalog = buildCatalog(articleFiles)
   if (catalog.problems.length > 0) {
     const count = catalog.problems.length
@@ -95,6 +96,10 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
   }
 
   const { entries } = catalog
+  // Started first and awaited last: it runs on another core while this one does the rest.
+  const searchIndex = buildSearchIndexAside(entries.map(searchText))
+  // Should a step before the await fail, that failure is the build's: not an unhandled rejection too.
+  searchIndex.catch(() => undefined)
   const extracted = await extractAllEntities(entries.map(extractionInput), { cacheFile: entityCacheFile, report: onExtracted })
   const named = entries.map((entry, position) => withEntities(entry, extracted[position], entries[position - 1], entries[position + 1]))
   const entityPages = buildEntityPages(named)
@@ -109,8 +114,6 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
   for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) {
     chunks.push(hashed(`list/${start / LIST_CHUNK_SIZE}`, JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE))))
   }
-  const list: ArticleList = { count: summaries.length, chunkSize: LIST_CHUNK_SIZE, chunks, find: findData(entries, extracted, entityPages, hashed) }
-  const listUrl = hashed('list', JSON.stringify(list))
 
   const lookup: ArticleLookupManifest = {}
   for (const [key, shard] of lookupShards(summaries)) lookup[key] = hashed(`lookup/${key}`, JSON.stringify(shard))
@@ -119,17 +122,29 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
   const nameCard = await cardNamer()
   const siteHost = new URL(siteUrl).host
   const cards: CardFile[] = []
-  const withCard = (draft: PageDraft, card: CardFile | undefined): PageDraft => {
-    if (!card) return draft
-    cards.push(card)
-    return { ...draft, meta: { ...draft.meta, image: { path: `${base}${card.file}`, alt: cardAlt(card) } } }
+  const withCard = (draft: PageDraft, card: CardFile | undefined): PageSpec => {
+    const { meta, ...page } = card ? { ...draft, meta: { ...draft.meta, image: { path: `${base}${card.file}`, alt: cardAlt(card) } } } : draft
+    if (card) cards.push(card)
+    return { ...page, head: headTags(meta, siteUrl) }
   }
+  const articlePages = articles.map(({ article, summary }) => withCard(articlePage(article, summary.url), articleCard(article, nameCard, siteHost)))
+  const entityPageSpecs = entityPages.pages.map((entity) => withCard(entityPage(entity), entityCard(entity, nameCard, siteHost)))
+  const documents = siteDocuments(
+    articles.map(({ article }) => article),
+    entityPages.pages,
+    siteUrl,
+    feedCacheDir === undefined ? undefined : { feeds: feedCache(feedCacheDir), versions: new Map(articles.map(({ article, summary }) => [article.id, summary.url])) },
+  )
+
+  // Only the list (its find data) waits for the search index.
+  const list: ArticleList = { count: summaries.length, chunkSize: LIST_CHUNK_SIZE, chunks, find: findData(entries, extracted, entityPages, await searchIndex, hashed) }
+  const listUrl = hashed('list', JSON.stringify(list))
   const siteCard = nameCard({ headline: SITE_LINE, details: SITE_DETAILS, siteName: SITE_NAME, siteHost })
   const pages = [
     ...sitePages(list, summaries.slice(0, LIST_CHUNK_SIZE)).map((draft) => withCard(draft, draft.route === 'list' || draft.route === 'highlights' ? siteCard : undefined)),
-    ...articles.map(({ article, summary }) => withCard(articlePage(article, summary.url), articleCard(article, nameCard, siteHost))),
-    ...entityPages.pages.map((entity) => withCard(entityPage(entity), entityCard(entity, nameCard, siteHost))),
-  ].map(({ meta, ...page }) => ({ ...page, head: headTags(meta, siteUrl) }))
+    ...articlePages,
+    ...entityPageSpecs,
+  ]
   return {
     warnings: catalog.warnings,
     listUrl,
@@ -138,15 +153,7 @@ export async function buildSite(articleFiles: readonly ArticleFile[], { base = '
     files,
     pages,
     cards,
-    documents: new Map([
-      [`/${EDITION_FILE}`, { type: 'application/json; charset=utf-8', text: JSON.stringify({ list: listUrl, lookup: lookupUrl, entities: entityDataBase } satisfies Edition) }],
-      ...siteDocuments(
-        articles.map(({ article }) => article),
-        entityPages.pages,
-        siteUrl,
-        feedCacheDir === undefined ? undefined : { feeds: feedCache(feedCacheDir), versions: new Map(articles.map(({ article, summary }) => [article.id, summary.url])) },
-      ),
-    ]),
+    documents: new Map([[`/${EDITION_FILE}`, { type: 'application/json; charset=utf-8', text: JSON.stringify({ list: listUrl, lookup: lookupUrl, entities: entityDataBase } satisfies Edition) }], ...documents]),
   }
 }
 
@@ -342,7 +349,7 @@ function entityCard(entity: EntityPage, nameCard: CardNamer, siteHost: string): 
 }
 
 /** The find worker's data: facets per article, and the sharded search index with its manifest. */
-function findData(entries: readonly CatalogEntry[], extracted: readonly ArticleEntities[], { slugOf }: EntityPages, hashed: (name: string, json: string) => string) {
+function findData(entries: readonly CatalogEntry[], extracted: readonly ArticleEntities[], { slugOf }: EntityPages, search: BuiltSearchIndex, hashed: (name: string, json: string) => string) {
   const facets = buildFacetData(
     entries.map(({ summary }, position) => {
       const { people = [], places = [], organisations = [] } = extracted[position] ?? {}
@@ -353,20 +360,17 @@ function findData(entries: readonly CatalogEntry[], extracted: readonly ArticleE
       return slug && `${ENTITY_FOLDERS[kind]}/${slug}`
     },
   )
-  const search = buildSearchIndex(
-    entries.map(({ summary, body }) => ({
-      headline: summary.headline,
-      dek: summary.dek,
-      ...(body.caption ? { caption: body.caption } : {}),
-      body: body.paragraphs.join('\n'),
-    })),
-  )
   const shardUrls: Record<string, string> = {}
   for (const [key, json] of search.shards) shardUrls[key] = hashed(`find/search/${fileSafe(key)}`, json)
   return {
     facetsUrl: hashed('find/facets', JSON.stringify(facets)),
     searchUrl: hashed('find/search', JSON.stringify({ ...search.manifest, shardUrls, prefetch: prefetchShards(search.shards) } satisfies ServedSearchManifest)),
   }
+}
+
+/** What the search index reads of an article. */
+function searchText({ summary, body }: CatalogEntry): SearchText {
+  return { headline: summary.headline, dek: summary.dek, ...(body.caption ? { caption: body.caption } : {}), paragraphs: body.paragraphs }
 }
 
 /** Shard keys are bits of words in any script (and `~` for typo shards): name files by code point. */

@@ -56,7 +56,7 @@ async function main({ count, seed }: Options) {
  */
 async function measureWhole(dir: string) {
   const entityCacheFile = path.join(tmpdir(), `broadsheet-bench-site-entities-${process.pid}.json`)
-  const files = readArticleFiles(dir)
+  const files = [...readArticleFiles(dir)]
   const started = performance.now()
   const site = await buildSite(files, { siteUrl: SITE_URL, entityCacheFile })
   const milliseconds = performance.now() - started
