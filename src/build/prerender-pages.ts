@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { renderPage, type RenderedPage } from '../app/render-page'
@@ -10,33 +9,22 @@ import { pageDocument, parseTemplate, type TemplateOptions } from '../pipeline/p
  * per core) on slices of the site.
  */
 export type PrerenderJob = {
-  pages: readonly PageSpec[]
+  /** The pages to render and write, each with its key (see page-keys.ts): the others are in place. */
+  pages: readonly KeyedPage[]
   outDir: string
   /** The built index.html, which every page fills in, and how (inline styles, content policy). */
   template: string
   templateOptions: TemplateOptions
   /**
-   * Pages rendered by earlier builds, in `dir`, named by a hash of `code` (the server build)
-   * and of the page's path and data: a page whose hash is there is not rendered again, only
-   * put into the current template.
+   * Pages rendered by earlier builds, in `dir`, named by their keys: a page whose key is
+   * there is not rendered again, only put into the current template.
    */
-  cache?: { dir: string; code: string }
-  /**
-   * What the last build wrote into `outDir`, by page file: a hash of each page's document
-   * (see output-ledger.ts). A page whose hash is the same is neither rendered nor written.
-   */
-  written?: Record<string, string>
+  cacheDir?: string
 }
 
-export type PrerenderReport = {
-  rendered: number
-  reused: number
-  /** Pages left as the last build wrote them. */
-  unchanged: number
-  cacheFiles: string[]
-  /** Each page's file and the hash of its document, for the output ledger. */
-  outputs: [file: string, hash: string][]
-}
+export type KeyedPage = { page: PageSpec; key: string }
+
+export type PrerenderReport = { rendered: number; reused: number }
 
 /** What rendering a page gives, before it goes into the template. */
 type RenderedParts = { head: string; body: string; router: RenderedPage['routerState'] }
@@ -44,28 +32,18 @@ type RenderedParts = { head: string; body: string; router: RenderedPage['routerS
 /** Files being written at once while the next pages render. */
 const MAX_PENDING_WRITES = 64
 
-export async function prerenderPages({ pages, outDir, template, templateOptions, cache, written = {} }: PrerenderJob): Promise<PrerenderReport> {
+export async function prerenderPages({ pages, outDir, template, templateOptions, cacheDir }: PrerenderJob): Promise<PrerenderReport> {
   const templateParts = parseTemplate(template, templateOptions)
-  const templateHash = createHash('sha256').update(template).update(JSON.stringify([...(templateOptions.inlineStyles ?? []), templateOptions.contentPolicy ?? null])).digest('base64url')
   const writing = new Set<Promise<unknown>>()
-  const report: PrerenderReport = { rendered: 0, reused: 0, unchanged: 0, cacheFiles: [], outputs: [] }
+  const report: PrerenderReport = { rendered: 0, reused: 0 }
   const track = (write: Promise<unknown>) => {
     writing.add(write)
     const settle = () => writing.delete(write)
     // A failed write is reported by the await below, not here.
     write.then(settle, settle)
   }
-  for (const page of pages) {
-    const key = pageKey(cache?.code ?? '', page)
-    const cached = cache && path.join(cache.dir, `${key}.json`)
-    if (cached) report.cacheFiles.push(path.basename(cached))
-    // The document is the template filled in with the page's rendering (which its key names) and its own head.
-    const outputHash = createHash('sha256').update(templateHash).update(key).update(page.head).digest('base64url')
-    report.outputs.push([page.file, outputHash])
-    if (written[page.file] === outputHash) {
-      report.unchanged++
-      continue
-    }
+  for (const { page, key } of pages) {
+    const cached = cacheDir && path.join(cacheDir, `${key}.json`)
     let parts = cached ? await readParts(cached) : undefined
     if (parts) report.reused++
     else {
@@ -81,10 +59,6 @@ export async function prerenderPages({ pages, outDir, template, templateOptions,
   }
   await Promise.all(writing)
   return report
-}
-
-function pageKey(code: string, page: PageSpec): string {
-  return createHash('sha256').update(code).update(page.path).update('\0').update(JSON.stringify(page.data)).digest('base64url')
 }
 
 /** A page's rendered parts from the cache; undefined when it is not there or is damaged. */

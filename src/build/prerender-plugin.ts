@@ -14,6 +14,7 @@ import { routeScripts, writeRoutesReport } from './route-scripts.ts'
 import type { SiteSource } from './site-plugin.ts'
 import { buildCachePath } from './build-cache.ts'
 import { outputLedger, type OutputLedger } from './output-ledger.ts'
+import { documentHash, pageKey, templateKey } from './page-keys.ts'
 
 /**
  * After the browser build, renders every page the pipeline lists to static HTML with React
@@ -95,29 +96,23 @@ export function prerenderPlugin(site: SiteSource): Plugin {
 }
 
 /**
- * Renders the pages split across one worker thread per core: a site of 100,000 articles is
- * mostly this step. Then drops from the cache the pages this build did not use.
+ * Renders the pages whose documents changed since the last build into this folder, split
+ * across one worker thread per core: a site of 100,000 articles is mostly this step when
+ * built cold. The others are only named, here, so a rebuild hands the workers a few pages, not
+ * every article's text. Then drops from the cache the pages this build did not use.
  */
-async function prerender(pages: readonly PageSpec[], { entry, ledger, ...job }: Omit<PrerenderJob, 'pages' | 'written'> & { entry: string; cache: { dir: string; code: string }; ledger: OutputLedger }) {
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_WORKER)))
-  const slices = Array.from({ length: workers }, (_, index) => pages.filter((_, position) => position % workers === index))
-  const jobs = slices.map((slice) => ({ ...job, pages: slice, written: writtenBefore(slice, ledger) }) satisfies PrerenderJob)
-  const reports = await Promise.all(jobs.map((sliceJob) => runWorker<PrerenderReport>(WORKER_SOURCE, { entry, job: sliceJob })))
-  for (const [file, hash] of reports.flatMap((report) => report.outputs)) ledger.unchanged(file, hash)
-  const used = new Set(reports.flatMap((report) => report.cacheFiles))
-  for (const file of readdirSync(job.cache.dir)) if (!used.has(file)) rmSync(path.join(job.cache.dir, file), { force: true })
+async function prerender(pages: readonly PageSpec[], { entry, ledger, cache, ...job }: Omit<PrerenderJob, 'pages' | 'cacheDir'> & { entry: string; cache: { dir: string; code: string }; ledger: OutputLedger }) {
+  const templateKeyOfBuild = templateKey(job.template, job.templateOptions)
+  const keyed = pages.map((page) => ({ page, key: pageKey(cache.code, page) }))
+  const changed = keyed.filter(({ page, key }) => !ledger.unchanged(page.file, documentHash(templateKeyOfBuild, key, page.head)))
+  // None when nothing changed: starting a worker loads the whole server build.
+  const workers = Math.min(availableParallelism(), Math.ceil(changed.length / PAGES_PER_WORKER))
+  const slices = Array.from({ length: workers }, (_, index) => changed.filter((_, position) => position % workers === index))
+  const reports = await Promise.all(slices.map((slice) => runWorker<PrerenderReport>(WORKER_SOURCE, { entry, job: { ...job, pages: slice, cacheDir: cache.dir } satisfies PrerenderJob })))
+  const used = new Set(keyed.map(({ key }) => `${key}.json`))
+  for (const file of readdirSync(cache.dir)) if (!used.has(file)) rmSync(path.join(cache.dir, file), { force: true })
   const total = (count: (report: PrerenderReport) => number) => sum(reports.map(count))
-  return { rendered: total((report) => report.rendered), reused: total((report) => report.reused), unchanged: total((report) => report.unchanged) }
-}
-
-/** What the last build wrote for these pages and the output folder still holds. */
-function writtenBefore(pages: readonly PageSpec[], ledger: OutputLedger): Record<string, string> {
-  const written: Record<string, string> = {}
-  for (const { file } of pages) {
-    const hash = ledger.previous(file)
-    if (hash !== undefined) written[file] = hash
-  }
-  return written
+  return { rendered: total((report) => report.rendered), reused: total((report) => report.reused), unchanged: pages.length - changed.length }
 }
 
 /** Pages rendered in the last build into each output folder. */
