@@ -55,9 +55,15 @@ export function buildEntityPages(articles: readonly Article[], maxPages = MAX_EN
   for (const group of groups.values()) group.name = [...group.spellings].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]
   const ranked = [...groups.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
   const withPage = new Set(ranked.slice(0, maxPages))
+  // Asked for every name of every article: answered once per name and kind.
+  const pageSlugs = new Map(ENTITY_KINDS.map((kind) => [kind, new Map<string, string | undefined>()]))
   const slugOf = (kind: EntityKind, name: string) => {
+    const known = pageSlugs.get(kind)
+    if (known?.has(name)) return known.get(name)
     const group = groups.get(keyOf(kind, name))
-    return group && withPage.has(group) ? group.slug : undefined
+    const slug = group && withPage.has(group) ? group.slug : undefined
+    known?.set(name, slug)
+    return slug
   }
   const pages = [...withPage].map(
     (group): EntityPage => ({
