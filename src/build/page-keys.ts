@@ -7,8 +7,9 @@ import type { TemplateOptions } from '../pipeline/page-document.ts'
  * the key of its rendering (the server build's code, its path and its data) and the hash of
  * the document it becomes (that rendering in the template, with its own head tags).
  */
-export function pageKey(code: string, { path, data }: Pick<PageSpec, 'path' | 'data'>): string {
-  return createHash('sha256').update(code).update(path).update('\0').update(JSON.stringify(data)).digest('base64url')
+export function pageKey(code: string, { path, data, dataVersion }: Pick<PageSpec, 'path' | 'data' | 'dataVersion'>): string {
+  // A version is never JSON (it cannot start with `{`), so the two kinds of key never meet.
+  return createHash('sha256').update(code).update(path).update('\0').update(dataVersion ?? JSON.stringify(data)).digest('base64url')
 }
 
 /** Every page's document is the same template filled in: a hash of it and how it is filled. */

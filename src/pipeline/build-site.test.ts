@@ -48,6 +48,14 @@ describe('buildSite', () => {
     expect(after.documents.get('/edition.json')).not.toEqual(before.documents.get('/edition.json'))
   })
 
+  it('versions each article page by its data, so the prerenderer need not serialise it again', async () => {
+    const articlePage = async (text: string) => (await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': text }))).pages.find((page) => page.route === 'article')
+    const before = await articlePage(SEED)
+    const after = await articlePage(SEED.replace('shed tears', 'wept'))
+    expect(before?.dataVersion).toContain(before?.data.article?.url)
+    expect(after?.dataVersion).not.toBe(before?.dataVersion)
+  })
+
   it('names the data files in the edition file, the one data file with a fixed name', async () => {
     const { listUrl, lookupUrl, entityDataBase, documents } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     expect(JSON.parse(documents.get('/edition.json')?.text ?? '')).toEqual({ list: listUrl, lookup: lookupUrl, entities: entityDataBase })

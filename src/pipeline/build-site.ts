@@ -59,6 +59,11 @@ export type PageSpec = {
   /** Head elements for crawlers and link previews (canonical, Open Graph, JSON-LD). */
   head: string
   data: PageData
+  /**
+   * Names `data` exactly (its content hash), where the pipeline computed one anyway: the
+   * prerenderer keys the page by it instead of serialising the data again (src/build/page-keys.ts).
+   */
+  dataVersion?: string
 }
 
 export type SiteOptions = {
@@ -89,8 +94,8 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
   }
 
   const files = new Map<string, string>()
-  const hashed = (name: string, json: string) => {
-    const urlPath = `${base.replace(/\/$/, '')}/${DATA_DIR}/${name}.${sha256(json).slice(0, 12)}.json`
+  const hashed = (name: string, json: string, digest = sha256(json)) => {
+    const urlPath = `${base.replace(/\/$/, '')}/${DATA_DIR}/${name}.${digest.slice(0, 12)}.json`
     files.set(urlPath, json)
     return urlPath
   }
@@ -105,7 +110,9 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
   const entityPages = buildEntityPages(named)
   const articles = named.map((plain, position) => {
     const article = { ...plain, entitySlugs: entitySlugsOf(plain, entityPages) }
-    return { article, summary: { ...(entries[position] as CatalogEntry).summary, url: hashed(`articles/${article.id}`, JSON.stringify(article)) } }
+    const json = JSON.stringify(article)
+    const digest = sha256(json)
+    return { article, digest, summary: { ...(entries[position] as CatalogEntry).summary, url: hashed(`articles/${article.id}`, json, digest) } }
   })
   const entityDataBase = entityData(entityPages.pages, files, base)
   const summaries: ArticleSummary[] = articles.map(({ summary }) => summary)
@@ -127,7 +134,7 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
     if (card) cards.push(card)
     return { ...page, head: headTags(meta, siteUrl) }
   }
-  const articlePages = articles.map(({ article, summary }) => withCard(articlePage(article, summary.url), articleCard(article, nameCard, siteHost)))
+  const articlePages = articles.map(({ article, digest, summary }) => withCard(articlePage(article, summary.url, digest), articleCard(article, nameCard, siteHost)))
   const entityPageSpecs = entityPages.pages.map((entity) => withCard(entityPage(entity), entityCard(entity, nameCard, siteHost)))
   const documents = siteDocuments(
     articles.map(({ article }) => article),
@@ -309,7 +316,8 @@ function sitePages(list: ArticleList, firstChunk: ArticleSummary[]): PageDraft[]
   ]
 }
 
-function articlePage(article: Article, url: string): PageDraft {
+/** `digest` is the hash of the article's JSON, which with its data file's address names the page's data. */
+function articlePage(article: Article, url: string, digest: string): PageDraft {
   const path = `/articles/${article.slug}`
   return {
     path,
@@ -317,6 +325,7 @@ function articlePage(article: Article, url: string): PageDraft {
     // A folder with index.html: every static host serves it for the extensionless path.
     file: `articles/${article.slug}/index.html`,
     data: { article: { article, url } },
+    dataVersion: `article ${url} ${digest}`,
     meta: {
       path,
       title: article.headline,
