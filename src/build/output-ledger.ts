@@ -13,8 +13,6 @@ import { buildCachePath } from './build-cache.ts'
  * swept the folder, so a build that stops halfway leaves none, and the next one starts cold.
  */
 export type OutputLedger = {
-  /** The hash of what the last build wrote into `file`, if the folder still holds it. */
-  previous: (file: string) => string | undefined
   /**
    * Records that this build makes `file` (relative to the output folder) with content `hash`;
    * true when the folder holds exactly that already, so the file need not be written.
@@ -62,9 +60,6 @@ function openLedger(outDir: string, file: string, onFinish: () => void): OutputL
   const present = previous.size > 0 ? filesIn(outDir) : new Set<string>()
   const current = new Map<string, string>()
   return {
-    previous(name) {
-      return present.has(name) ? previous.get(name) : undefined
-    },
     unchanged(name, hash) {
       current.set(name, hash)
       return present.has(name) && previous.get(name) === hash
