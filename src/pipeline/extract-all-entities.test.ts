@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { extractAllEntities, type ExtractionReport } from './extract-all-entities.ts'
+import { extractAllEntities, extractEach, type ExtractionReport } from './extract-all-entities.ts'
 import type { ArticleText } from './extract-entities.ts'
 
 const articles: ArticleText[] = [
@@ -57,5 +57,16 @@ describe('extractAllEntities with a cache', () => {
 
     const unwritable = await extract(articles, path.join(cacheFile, 'inside-a-file.json'))
     expect(unwritable.entities).toHaveLength(3)
+  })
+})
+
+describe('extractAllEntities on worker threads', () => {
+  it('returns, in order, what extracting each article here returns', async () => {
+    // Enough articles for two workers (500 each at least), each slightly different.
+    const many = Array.from({ length: 1000 }, (_, n) => {
+      const article = articles[n % articles.length] as ArticleText
+      return { ...article, headline: `${article.headline} ${n}` }
+    })
+    expect(await extractAllEntities(many)).toEqual(extractEach(many))
   })
 })

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { extractEntities, type ArticleEntities, type ArticleText } from './extract-entities.ts'
 import { installedVersion } from './package-version.ts'
-import { runWorker } from './run-worker.ts'
+import { runModuleInWorker } from './run-worker.ts'
 
 /**
  * Entity extraction is the costliest part of reading the articles (compromise, a few ms per
@@ -77,16 +77,11 @@ function writeCache(file: string, keys: readonly string[], entities: readonly Ar
   }
 }
 
-// CommonJS, as eval workers are. tsx (a dev dependency, like the build itself) loads the
-// TypeScript module in the worker.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-import('tsx/esm/api')
-  .then(({ tsImport }) => tsImport(workerData.module, workerData.module))
-  .then(({ extractEntities }) => parentPort.postMessage(workerData.articles.map((article) => extractEntities(article))))
-`
-
 function extractInWorker(articles: ArticleText[]): Promise<ArticleEntities[]> {
-  const module = new URL('./extract-entities.ts', import.meta.url).href
-  return runWorker(WORKER_SOURCE, { module, articles })
+  return runModuleInWorker(new URL(import.meta.url), 'extractEach', articles)
+}
+
+/** A worker's share: exported for the worker thread, which loads this module. */
+export function extractEach(articles: readonly ArticleText[]): ArticleEntities[] {
+  return articles.map((article) => extractEntities(article))
 }

@@ -16,3 +16,21 @@ export function runWorker<Result>(source: string, workerData: unknown): Promise<
     })
   })
 }
+
+// CommonJS, as eval workers are. tsx (a dev dependency, like the build itself) loads the
+// TypeScript module in the worker.
+const CALL_EXPORT_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+import('tsx/esm/api')
+  .then(({ tsImport }) => tsImport(workerData.module, workerData.module))
+  .then((module) => module[workerData.exportName](workerData.input))
+  .then((result) => parentPort.postMessage(result))
+`
+
+/**
+ * Calls `exportName` of the TypeScript module at `module` (a file URL) with `input` on another
+ * thread, and resolves with what it returns (or resolves to).
+ */
+export function runModuleInWorker<Result>(module: URL, exportName: string, input: unknown): Promise<Result> {
+  return runWorker<Result>(CALL_EXPORT_SOURCE, { module: module.href, exportName, input })
+}

@@ -1,5 +1,5 @@
 import { buildSearchIndex, type BuiltSearchIndex, type SearchDocFields } from './build-search-index.ts'
-import { runWorker } from './run-worker.ts'
+import { runModuleInWorker } from './run-worker.ts'
 
 /**
  * The search index reads every word of every article and needs nothing else the build makes,
@@ -13,8 +13,7 @@ export type SearchText = { headline: string; dek: string; caption?: string; para
 
 export function buildSearchIndexAside(articles: readonly SearchText[]): Promise<BuiltSearchIndex> {
   if (articles.length < OWN_THREAD_MINIMUM) return Promise.resolve(indexText(articles))
-  const module = new URL('./search-index-thread.ts', import.meta.url).href
-  return runWorker<BuiltSearchIndex>(WORKER_SOURCE, { module, articles })
+  return runModuleInWorker<BuiltSearchIndex>(new URL(import.meta.url), 'indexText', articles)
 }
 
 export function indexText(articles: readonly SearchText[]): BuiltSearchIndex {
@@ -26,11 +25,3 @@ function* searchDocs(articles: readonly SearchText[]): Generator<SearchDocFields
   for (const { paragraphs, ...fields } of articles) yield { ...fields, body: paragraphs.join('\n') }
 }
 
-// CommonJS, as eval workers are. tsx (a dev dependency, like the build itself) loads this
-// TypeScript module in the worker.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-import('tsx/esm/api')
-  .then(({ tsImport }) => tsImport(workerData.module, workerData.module))
-  .then(({ indexText }) => parentPort.postMessage(indexText(workerData.articles)))
-`

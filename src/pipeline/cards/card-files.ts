@@ -3,7 +3,7 @@ import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { installedVersion } from '../package-version.ts'
-import { runWorker } from '../run-worker.ts'
+import { runModuleInWorker } from '../run-worker.ts'
 import type { CardContent } from './render-card.ts'
 
 /**
@@ -84,17 +84,7 @@ export async function drawCards({ cards, outDir, cacheDir }: DrawJob): Promise<n
   return cards.length
 }
 
-// CommonJS, as eval workers are; tsx loads the TypeScript module in the worker.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-import('tsx/esm/api')
-  .then(({ tsImport }) => tsImport(workerData.module, workerData.module))
-  .then(({ drawCards }) => drawCards(workerData.job))
-  .then((count) => parentPort.postMessage(count))
-`
-
 function drawInWorker(cards: CardFile[], places: { outDir: string; cacheDir: string }): Promise<number> {
   if (cards.length === 0) return Promise.resolve(0)
-  const module = new URL('./card-files.ts', import.meta.url).href
-  return runWorker(WORKER_SOURCE, { module, job: { cards, ...places } satisfies DrawJob })
+  return runModuleInWorker(new URL(import.meta.url), 'drawCards', { cards, ...places } satisfies DrawJob)
 }
