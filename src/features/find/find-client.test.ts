@@ -146,6 +146,8 @@ describe('the find worker client', () => {
     const chunks = new Map<string, (body: unknown) => void>()
     const fetch = vi.fn((url: string) => new Promise<Response>((resolve) => chunks.set(url, (body) => resolve(Response.json(body)))))
     vi.stubGlobal('fetch', fetch)
+    // Four rows at least fill a window 720 px tall.
+    vi.stubGlobal('window', { innerHeight: 720 })
     let answered = false
     const pending = find('kim').then((found) => {
       answered = true
@@ -154,8 +156,8 @@ describe('the find worker client', () => {
     await settle()
     const [request] = onlyWorker().requests()
     if (!request) throw new Error('expected a request')
-    // Results 1 and 3 are in the first chunk, 2 in the third; the ninth is below the first screen.
-    const found = { total: 9, docs: new Uint32Array([5, 250, 7, 8, 9, 10, 11, 12, 150]), terms: [] }
+    // Results 1 and 3 are in the first chunk, 2 in the third; the fifth is below the first screen.
+    const found = { total: 5, docs: new Uint32Array([5, 250, 7, 8, 150]), terms: [] }
     onlyWorker().reply({ id: request.id, result: found })
     await settle()
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/chunk-0.json', '/data/chunk-2.json'])
