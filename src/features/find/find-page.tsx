@@ -11,9 +11,11 @@ import { effectiveSort, isFiltering, NO_FILTERS, paramsFromSearch, searchFromPar
 import { FindToolbar } from './find-toolbar'
 import { useListKeys } from './use-list-keys'
 
-// The filter panel's code loads when it is first opened; the filters-in-use bar when there are some.
+// The filter panel's code loads when it is first opened; the filters-in-use bar (a search is
+// one) as the search box gains focus, so the first keystroke's results do not wait on its code.
 const FiltersPanel = lazy(async () => ({ default: (await import('./filters-panel')).FiltersPanel }))
-const FiltersInUse = lazy(async () => ({ default: (await import('./filters-in-use')).FiltersInUse }))
+const loadFiltersInUse = () => import('./filters-in-use')
+const FiltersInUse = lazy(async () => ({ default: (await loadFiltersInUse()).FiltersInUse }))
 
 /** One empty set for every render, so the memoised results are not re-rendered for nothing. */
 const NO_TERMS: ReadonlySet<string> = new Set()
@@ -102,7 +104,11 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
             onToggleFilters={() => {
               setFiltersOpen((open) => !open)
             }}
-            onWarmUp={() => startFindWorker(list.find)}
+            onWarmUp={() => {
+              startFindWorker(list.find)
+              // A failed load is retried, and reported, when the bar is rendered.
+              loadFiltersInUse().catch(() => undefined)
+            }}
             onSearchBlur={typing.commit}
           />
           {filtersOpen && (
