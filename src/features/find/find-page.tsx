@@ -106,7 +106,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
             }}
             onWarmUp={() => {
               startFindWorker(list.find)
-              // A failed load is retried, and reported, when the bar is rendered.
+              // Should it fail, that shows where the bar is rendered, as it would without this.
               loadFiltersInUse().catch(() => undefined)
             }}
             onSearchBlur={typing.commit}
