@@ -40,7 +40,7 @@ export async function extractAllEntities(
 
 async function extractMany(articles: readonly ArticleText[]): Promise<ArticleEntities[]> {
   const workers = Math.min(availableParallelism(), Math.floor(articles.length / PER_WORKER_MINIMUM))
-  if (workers < 2) return articles.map((article) => extractEntities(article))
+  if (workers < 2) return extractEach(articles)
   const size = Math.ceil(articles.length / workers)
   const slices = Array.from({ length: workers }, (_, index) => articles.slice(index * size, (index + 1) * size))
   return (await Promise.all(slices.map(extractInWorker))).flat()
@@ -81,7 +81,7 @@ function extractInWorker(articles: ArticleText[]): Promise<ArticleEntities[]> {
   return runModuleInWorker(new URL(import.meta.url), 'extractEach', articles)
 }
 
-/** A worker's share: exported for the worker thread, which loads this module. */
+/** Each article in turn, on this thread: a worker's share (exported for the worker thread, which loads this module). */
 export function extractEach(articles: readonly ArticleText[]): ArticleEntities[] {
   return articles.map((article) => extractEntities(article))
 }
