@@ -4,6 +4,7 @@ import { articleChunkQuery, chunkUrlOf } from '../../lib/articles/article-querie
 import type { FindRequest, FindResponse, FindWorkerInit } from './find.worker'
 import { searchFromParams, type FindParams } from './find-params'
 import type { FindResult } from './run-find'
+import { rowsOnScreen } from './rows-on-screen'
 
 /**
  * The main thread's side of the find worker: one worker per page, started on first need
@@ -104,20 +105,6 @@ export type Personal = { saved?: string[]; highlighted?: string[]; following?: s
 export type FindAnswer = FindResult & { answers: FindParams }
 
 /**
- * How many results fit in the window at most. Their rows' summaries (headline, dek, byline)
- * are fetched with the answer, so a keystroke's results replace the last ones whole: not a
- * screen of "Loading…" while each row fetches its chunk of the list. No more than that: each
- * summary is most often in a chunk of its own, and measured at 10,000 articles (2 cores) eight
- * chunk requests at once took 127–225 ms under the service worker, one alone 21–52 ms.
- */
-function firstScreenRows(): number {
-  return typeof window === 'undefined' ? MOST_ROWS_ON_SCREEN : Math.min(MOST_ROWS_ON_SCREEN, Math.ceil(window.innerHeight / SHORTEST_ROW_PX))
-}
-/** Below the shortest row with its summary loaded (measured: 213 px in a 1280 px wide window, 350 px on a phone). */
-const SHORTEST_ROW_PX = 180
-const MOST_ROWS_ON_SCREEN = 10
-
-/**
  * `list`: the article list, which says where the worker's data and the summaries are.
  * `withCounts`: also count the results per facet value, for the filter panel.
  */
@@ -134,7 +121,12 @@ export const findQuery = (list: ArticleList, params: FindParams, personal: Perso
     ],
     queryFn: async ({ client }): Promise<FindAnswer> => {
       const result = await find(list.find, params, personal, withCounts)
-      await loadSummaries(client, list, result.docs.subarray(0, firstScreenRows()))
+      // The results wait for the summaries (headline, dek, byline) of the rows on screen, so a
+      // keystroke's results replace the last ones whole: not a screen of "Loading…" while each
+      // row fetches its chunk of the list. No more than those: each summary is most often in a
+      // chunk of its own, and measured at 10,000 articles (2 cores) eight chunk requests at
+      // once took 127–225 ms under the service worker, one alone 21–52 ms.
+      await loadSummaries(client, list, result.docs.subarray(0, rowsOnScreen()))
       return { ...result, answers: params }
     },
     staleTime: Infinity,
