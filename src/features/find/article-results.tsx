@@ -1,6 +1,6 @@
 import { Fragment, lazy, memo, Suspense, useDeferredValue, useEffect, useState, type ComponentType } from 'react'
 import { useHydrated } from '../../lib/use-hydrated'
-import type { ArticleList } from '../../lib/articles/article'
+import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
 import { ArticleRow, type RowActionsProps } from './article-row'
 import { PLAIN_LIMIT, rowsOnScreen } from './rows-on-screen'
 
@@ -9,6 +9,8 @@ export type ResultsProps = {
   /** How many results, and which article (its number in the newest-first list) is at each place. */
   count: number
   docAt: (index: number) => number
+  /** The summary of the result at each of the first places, where the find's answer brought it. */
+  summaryAt?: ((index: number) => ArticleSummary | undefined) | undefined
   /** Index terms the search matched, to emphasise in headlines and snippets. */
   terms: ReadonlySet<string>
   /** `terms` once typing has paused: rows then show the passage around them (see ArticleRow). */
@@ -55,12 +57,12 @@ export const ArticleResults = memo(function ArticleResults(props: ResultsProps) 
   )
 })
 
-function plainRows({ list, count, docAt, terms, snippetTerms, RowActions }: ResultsProps, from: number, to: number) {
+function plainRows({ list, count, docAt, summaryAt, terms, snippetTerms, RowActions }: ResultsProps, from: number, to: number) {
   return Array.from({ length: Math.max(0, to - from) }, (_, offset) => {
     const index = from + offset
     return (
       <li key={docAt(index)} data-index={index} aria-setsize={count} aria-posinset={index + 1} className="border-rule py-6 not-first:border-t first:pt-0">
-        <ArticleRow list={list} docNumber={docAt(index)} terms={terms} snippetTerms={snippetTerms} RowActions={RowActions} />
+        <ArticleRow list={list} docNumber={docAt(index)} summary={summaryAt?.(index)} terms={terms} snippetTerms={snippetTerms} RowActions={RowActions} />
       </li>
     )
   })

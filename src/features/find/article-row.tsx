@@ -15,6 +15,8 @@ export type RowProps = {
   list: ArticleList
   /** The article's number in the newest-first list, which says which chunk holds it. */
   docNumber: number
+  /** The article's summary, when the find's answer brought it: the row then loads nothing. */
+  summary?: ArticleSummary | undefined
   /** Index terms the search matched, to emphasise. */
   terms: ReadonlySet<string>
   /**
@@ -29,10 +31,11 @@ export type RowProps = {
  * One article in the list: headline (the row's link), byline, dek and actions. Memoised: a
  * keystroke that leaves a row's article and emphasised words as they were leaves it alone.
  */
-export const ArticleRow = memo(function ArticleRow({ list, docNumber, terms, snippetTerms, RowActions }: RowProps) {
+export const ArticleRow = memo(function ArticleRow({ list, docNumber, summary, terms, snippetTerms, RowActions }: RowProps) {
+  // Without a summary from the find's answer, the row reads it from its chunk of the list.
   const chunkUrl = chunkUrlOf(list, docNumber) ?? ''
-  const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: chunkUrl !== '' })
-  const article = chunk?.[docNumber % list.chunkSize]
+  const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: !summary && chunkUrl !== '' })
+  const article = summary ?? chunk?.[docNumber % list.chunkSize]
   // The passage around the search words needs the article's text: fetched only for rows near the screen.
   const [nearScreenRef, nearScreen] = useNearScreen()
   if (!article) {

@@ -2,8 +2,9 @@ import { QueryClient } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { findQuery, restartFindWorker, SearchStoppedError, startFindWorker } from './find-client'
 import { NO_FILTERS } from './find-params'
-import type { FindRequest, FindResponse } from './find.worker'
-import type { FindResult } from './run-find'
+import type { FindRequest, FindResponse, WorkerAnswer } from './find.worker'
+import { PLAIN_LIMIT } from './rows-on-screen'
+import type { ArticleSummary } from '../../lib/articles/article'
 
 /** Stands in for the browser's Worker: records what it is sent, and replies or fails on demand. */
 class FakeWorker {
@@ -46,7 +47,7 @@ class FakeWorker {
 const urls = { facetsUrl: '/data/facets.json', searchUrl: '/data/search.json' }
 /** A list of 300 articles in chunks of 100; its chunks are fetched only by the tests that stub fetch. */
 const list = { count: 300, chunkSize: 100, chunks: ['/data/chunk-0.json', '/data/chunk-1.json', '/data/chunk-2.json'], find: urls }
-const result = { total: 0, docs: new Uint32Array([]) } as unknown as FindResult
+const result: WorkerAnswer = { total: 0, docs: new Uint32Array([]), terms: [], summaries: [] }
 let client: QueryClient
 
 /** One find, as the page asks for it, without the retry delay in the way. */
@@ -105,7 +106,7 @@ describe('the find worker client', () => {
 
     // No new worker, and no wait: the search stays stopped until restarted.
     await expect(find('seoul')).rejects.toThrow(SearchStoppedError)
-    startFindWorker(urls)
+    startFindWorker(list)
     expect(FakeWorker.created).toHaveLength(1)
   })
 
@@ -135,55 +136,41 @@ describe('the find worker client', () => {
     expect(FakeWorker.created).toHaveLength(2)
     const worker = onlyWorker()
     // The new worker is told where the data is before it is asked anything.
-    expect(worker.sent[0]).toEqual(urls)
+    expect(worker.sent[0]).toEqual({ ...urls, chunks: list.chunks, chunkSize: 100 })
     const [request] = worker.requests()
     if (!request) throw new Error('expected a request')
     worker.reply({ id: request.id, result })
     await expect(retried).resolves.toEqual({ ...result, answers: { ...NO_FILTERS, query: 'kim' } })
   })
 
-  it('answers once the first screen of results has its summaries, each chunk fetched once', async () => {
-    const chunks = new Map<string, (body: unknown) => void>()
-    const fetch = vi.fn((url: string) => new Promise<Response>((resolve) => chunks.set(url, (body) => resolve(Response.json(body)))))
-    vi.stubGlobal('fetch', fetch)
+  it('asks for the summaries of the rows rendered whole, waiting for those that fit in the window', async () => {
     // Four rows at least fill a window 720 px tall.
     vi.stubGlobal('window', { innerHeight: 720 })
-    let answered = false
-    const pending = find('kim').then((found) => {
-      answered = true
-      return found
-    })
+    void find('kim')
     await settle()
-    const [request] = onlyWorker().requests()
-    if (!request) throw new Error('expected a request')
-    // Results 1 and 3 are in the first chunk, 2 in the third; the fifth is below the first screen.
-    const found = { total: 5, docs: new Uint32Array([5, 250, 7, 8, 150]), terms: [] }
-    onlyWorker().reply({ id: request.id, result: found })
-    await settle()
-    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/chunk-0.json', '/data/chunk-2.json'])
-    chunks.get('/data/chunk-0.json')?.([{ headline: 'First' }])
-    await settle()
-    expect(answered).toBe(false)
-    chunks.get('/data/chunk-2.json')?.([{ headline: 'Third' }])
-    await expect(pending).resolves.toEqual({ ...found, answers: { ...NO_FILTERS, query: 'kim' } })
-    expect(client.getQueryData(['articles', 'chunk', '/data/chunk-2.json'])).toEqual([{ headline: 'Third' }])
+    expect(onlyWorker().requests()[0]?.summaries).toEqual({ waitFor: 4, upTo: PLAIN_LIMIT })
   })
 
-  it('answers without a summary that cannot be loaded, or that is slow to come', async () => {
-    vi.useFakeTimers()
-    try {
-      vi.stubGlobal('fetch', vi.fn((url: string) => (url.endsWith('chunk-0.json') ? Promise.resolve(new Response('', { status: 404 })) : new Promise<Response>(() => undefined))))
-      const pending = client.query({ ...findQuery(list, { ...NO_FILTERS, query: 'kim' }, {}, { withCounts: false }), retry: false })
-      await vi.advanceTimersByTimeAsync(0)
-      const [request] = onlyWorker().requests()
+  it('keeps one copy of each summary, so rows whose article did not change are left alone', async () => {
+    const summary = (id: string): ArticleSummary => ({ id, slug: `a-headline-${id.slice(0, 8)}`, date: '2026-11-28', headline: 'A headline', dek: '', readingMinutes: 1, url: `/data/articles/${id}.json` })
+    const first = find('ki')
+    await settle()
+    const answer = (docs: number[], summaries: (ArticleSummary | null)[]) => {
+      const request = onlyWorker().requests().at(-1)
       if (!request) throw new Error('expected a request')
-      const found = { total: 2, docs: new Uint32Array([5, 150]), terms: [] }
-      onlyWorker().reply({ id: request.id, result: found })
-      await vi.advanceTimersByTimeAsync(1000)
-      await expect(pending).resolves.toEqual({ ...found, answers: { ...NO_FILTERS, query: 'kim' } })
-    } finally {
-      vi.useRealTimers()
+      onlyWorker().reply({ id: request.id, result: { total: docs.length, docs: new Uint32Array(docs), terms: [], summaries } })
     }
+    answer([5, 250], [summary('0123456789abcdef'), null])
+    const kim = find('kim')
+    await settle()
+    // The same article again, as a new copy from the worker, and the one the first answer lacked.
+    answer([5, 250], [summary('0123456789abcdef'), summary('fedcba9876543210')])
+    const [ki, kimFound] = [await first, await kim]
+    expect(ki.summaries[1]).toBeUndefined()
+    expect(kimFound.summaries[0]).toBe(ki.summaries[0])
+    expect(kimFound.summaries[1]?.id).toBe('fedcba9876543210')
+    // Following a result's link needs no lookup of where its article is.
+    expect(client.getQueryData(['articles', 'ref', 'fedcba98'])).toEqual({ id: 'fedcba9876543210', slug: 'a-headline-fedcba98', url: '/data/articles/fedcba9876543210.json' })
   })
 
   it('does not retry a stopped search, and retries another failure once', () => {

@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { ArticleList } from '../../lib/articles/article'
-import { articleChunkQuery, chunkUrlOf } from '../../lib/articles/article-queries'
-import type { FindRequest, FindResponse, FindWorkerInit } from './find.worker'
+import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
+import { articleRefQuery } from '../../lib/articles/article-queries'
+import { idPrefixFromSlug } from '../../lib/articles/article-slug'
+import type { FindRequest, FindResponse, WorkerAnswer } from './find.worker'
 import { searchFromParams, type FindParams } from './find-params'
-import type { FindResult } from './run-find'
-import { rowsOnScreen } from './rows-on-screen'
+import { PLAIN_LIMIT, rowsOnScreen } from './rows-on-screen'
 
 /**
  * The main thread's side of the find worker: one worker per page, started on first need
@@ -26,10 +26,10 @@ let worker: Worker | undefined
 /** Why the worker stopped, until `restartFindWorker`; later queries fail with it at once. */
 let stopped: SearchStoppedError | undefined
 let nextId = 1
-const waiting = new Map<number, { resolve: (result: FindResult) => void; reject: (error: Error) => void }>()
+const waiting = new Map<number, { resolve: (result: WorkerAnswer) => void; reject: (error: Error) => void }>()
 
 /** Starts the worker ahead of the first query (on focus of the search box, say); never throws. */
-export function startFindWorker(urls: FindWorkerInit): void {
+export function startFindWorker(list: ArticleList): void {
   if (worker || stopped) return
   try {
     worker = new Worker(new URL('./find.worker.ts', import.meta.url), { type: 'module', name: 'find' })
@@ -55,7 +55,7 @@ export function startFindWorker(urls: FindWorkerInit): void {
   worker.onmessageerror = (event: MessageEvent) => {
     stop(event)
   }
-  worker.postMessage(urls)
+  worker.postMessage({ ...list.find, chunks: list.chunks, chunkSize: list.chunkSize })
 }
 
 /**
@@ -76,10 +76,23 @@ function stop(cause: unknown): void {
   waiting.clear()
 }
 
-function find(urls: FindWorkerInit, params: FindParams, personal: Personal, withCounts: boolean): Promise<FindResult> {
-  const request: FindRequest = { id: nextId++, params, saved: personal.saved ?? [], highlighted: personal.highlighted ?? [], following: personal.following ?? [], withCounts }
+function find(list: ArticleList, params: FindParams, personal: Personal, withCounts: boolean): Promise<WorkerAnswer> {
+  const request: FindRequest = {
+    id: nextId++,
+    params,
+    saved: personal.saved ?? [],
+    highlighted: personal.highlighted ?? [],
+    following: personal.following ?? [],
+    withCounts,
+    // The answer waits for the summaries (headline, dek, byline) of the rows on screen, so a
+    // keystroke's results replace the last ones whole: not a screen of "Loading…" while each row
+    // loads its chunk of the list. No more than those: each summary is most often in a chunk of
+    // its own, and measured at 10,000 articles (2 cores) eight chunk requests at once took
+    // 127–225 ms under the service worker, one alone 21–52 ms.
+    summaries: { waitFor: rowsOnScreen(), upTo: PLAIN_LIMIT },
+  }
   return new Promise((resolve, reject) => {
-    startFindWorker(urls)
+    startFindWorker(list)
     if (stopped || !worker) {
       reject(stopped ?? new SearchStoppedError())
       return
@@ -101,8 +114,12 @@ function find(urls: FindWorkerInit, params: FindParams, personal: Personal, with
  */
 export type Personal = { saved?: string[]; highlighted?: string[]; following?: string[] }
 
-/** A find's results, with the query and filters they answer (what the list's status names). */
-export type FindAnswer = FindResult & { answers: FindParams }
+/**
+ * A find's results, with the query and filters they answer (what the list's status names),
+ * and the summaries of the first results the worker had or loaded: `summaries[i]` is that of
+ * `docs[i]`, undefined when the row is to load it itself.
+ */
+export type FindAnswer = Omit<WorkerAnswer, 'summaries'> & { summaries: readonly (ArticleSummary | undefined)[]; answers: FindParams }
 
 /**
  * `list`: the article list, which says where the worker's data and the summaries are.
@@ -120,14 +137,8 @@ export const findQuery = (list: ArticleList, params: FindParams, personal: Perso
       withCounts,
     ],
     queryFn: async ({ client }): Promise<FindAnswer> => {
-      const result = await find(list.find, params, personal, withCounts)
-      // The results wait for the summaries (headline, dek, byline) of the rows on screen, so a
-      // keystroke's results replace the last ones whole: not a screen of "Loading…" while each
-      // row fetches its chunk of the list. No more than those: each summary is most often in a
-      // chunk of its own, and measured at 10,000 articles (2 cores) eight chunk requests at
-      // once took 127–225 ms under the service worker, one alone 21–52 ms.
-      await loadSummaries(client, list, result.docs.subarray(0, rowsOnScreen()))
-      return { ...result, answers: params }
+      const { summaries, ...result } = await find(list, params, personal, withCounts)
+      return { ...result, summaries: keepSummaries(client, list, result.docs, summaries), answers: params }
     },
     staleTime: Infinity,
     // While the next keystroke's results come, keep showing the last ones.
@@ -137,23 +148,25 @@ export const findQuery = (list: ArticleList, params: FindParams, personal: Perso
     retry: (failures, error) => !(error instanceof SearchStoppedError) && failures < 1,
   })
 
-/** On a slow connection, how long the results wait for their summaries before showing without them. */
-const SUMMARIES_WAIT_MS = 1000
-
 /**
- * The chunks of the list that hold these articles' summaries, into the query cache (the rows
- * read them there). A chunk that cannot be loaded, or not within SUMMARIES_WAIT_MS, is left to
- * its row, which shows "Loading…" or says it failed and tries again: the results still show.
+ * Every summary received, by list and article number. A later answer's copy of a summary is
+ * swapped for the one kept, so a row whose article did not change is not rendered again
+ * (ArticleRow is memoised).
  */
-async function loadSummaries(client: QueryClient, list: ArticleList, docs: Uint32Array): Promise<void> {
-  const urls = new Set<string>()
-  for (const doc of docs) {
-    const url = chunkUrlOf(list, doc)
-    if (url) urls.add(url)
-  }
-  if (urls.size === 0) return
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const slow = new Promise((resolve) => (timer = setTimeout(resolve, SUMMARIES_WAIT_MS)))
-  await Promise.race([Promise.allSettled([...urls].map((url) => client.query(articleChunkQuery(url)))), slow])
-  clearTimeout(timer)
+const receivedSummaries = new WeakMap<ArticleList, Map<number, ArticleSummary>>()
+
+function keepSummaries(client: QueryClient, list: ArticleList, docs: Uint32Array, summaries: readonly (ArticleSummary | null)[]): (ArticleSummary | undefined)[] {
+  let kept = receivedSummaries.get(list)
+  if (!kept) receivedSummaries.set(list, (kept = new Map<number, ArticleSummary>()))
+  return summaries.map((summary, index) => {
+    const doc = docs[index]
+    if (!summary || doc === undefined) return undefined
+    const known = kept.get(doc)
+    if (known) return known
+    kept.set(doc, summary)
+    // Where the article is, for its page when the reader follows the row's link: no lookup needed.
+    const ref = { id: summary.id, slug: summary.slug, url: summary.url }
+    client.setQueryData(articleRefQuery(idPrefixFromSlug(summary.slug) ?? summary.id).queryKey, ref)
+    return summary
+  })
 }

@@ -84,6 +84,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
     if (result) return (index: number) => result.docs[index] ?? 0
     return sort === 'oldest' ? (index: number) => list.count - 1 - index : (index: number) => index
   }, [result, sort, list.count])
+  const summaryAt = useMemo(() => (result ? (index: number) => result.summaries[index] : undefined), [result])
   const activeIndex = useListKeys(count)
   // Measured once the results answer what is typed, not while the last search's stand in for them.
   const answersTyped = result !== undefined && searchFromParams(result.answers).toString() === searchFromParams(params).toString()
@@ -105,7 +106,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
               setFiltersOpen((open) => !open)
             }}
             onWarmUp={() => {
-              startFindWorker(list.find)
+              startFindWorker(list)
               // Should it fail, that shows where the bar is rendered, as it would without this.
               loadFiltersInUse().catch(() => undefined)
             }}
@@ -142,7 +143,7 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
           {count === 0 && searching && result ? (
             <p className="rounded-lg border border-dashed border-rule px-6 py-10 text-center text-muted">No articles match. Try fewer words or filters.</p>
           ) : (
-            <ArticleResults list={list} count={count} docAt={docAt} terms={terms} snippetTerms={snippetTerms} RowActions={RowActions} activeIndex={activeIndex} />
+            <ArticleResults list={list} count={count} docAt={docAt} summaryAt={summaryAt} terms={terms} snippetTerms={snippetTerms} RowActions={RowActions} activeIndex={activeIndex} />
           )}
         </>
       )}
