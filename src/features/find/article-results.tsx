@@ -1,8 +1,8 @@
-import { Fragment, lazy, memo, Suspense, useDeferredValue, useEffect, useState, type ComponentType } from 'react'
+import { lazy, memo, Suspense, useEffect, useState, type ComponentType } from 'react'
 import { useHydrated } from '../../lib/use-hydrated'
 import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
 import { ArticleRow, type RowActionsProps } from './article-row'
-import { PLAIN_LIMIT, rowsOnScreen } from './rows-on-screen'
+import { PLAIN_LIMIT } from './rows-on-screen'
 
 export type ResultsProps = {
   list: ArticleList
@@ -23,17 +23,9 @@ export type ResultsProps = {
 // The virtualiser's code loads only for lists long enough to need it.
 const VirtualTail = lazy(async () => ({ default: (await import('./virtual-tail')).VirtualTail }))
 
-/**
- * The results: the first PLAIN_LIMIT rows rendered whole, then the virtualised tail. Memoised:
- * a keystroke re-renders the page at once, but the rows only when its results come. The rows
- * on screen are rendered with them; those below in a render of their own, once these are on
- * screen (bench:find at 10,000 articles, 2 cores: the worker's answer to results in the DOM
- * went from a median 6.5–8.3 ms to 3.9–5.1 ms).
- */
+// Memoised: a keystroke re-renders the page at once, but the rows only when its results come.
 export const ArticleResults = memo(function ArticleResults(props: ResultsProps) {
-  const { activeIndex } = props
-  const below = useDeferredValue(props)
-  const onScreen = Math.min(props.count, rowsOnScreen())
+  const { list, count, docAt, summaryAt, terms, snippetTerms, RowActions, activeIndex } = props
   const hydrated = useHydrated()
   // State, not a ref: the tail measures this list in its layout effects, which run before a new
   // list's ref is set, so it comes once the list is in the page. (With a ref, a list built anew,
@@ -44,26 +36,17 @@ export const ArticleResults = memo(function ArticleResults(props: ResultsProps) 
   }, [activeIndex, listElement])
   return (
     <ol ref={setListElement} className="relative">
-      {/* Keyed apart: an article may be on screen in the new results and below in the last ones. */}
-      <Fragment key="on-screen">{plainRows(props, 0, onScreen)}</Fragment>
-      <Fragment key="below">{plainRows(below, onScreen, Math.min(below.count, PLAIN_LIMIT))}</Fragment>
+      {Array.from({ length: Math.min(count, PLAIN_LIMIT) }, (_, index) => (
+        <li key={docAt(index)} data-index={index} aria-setsize={count} aria-posinset={index + 1} className="border-rule py-6 not-first:border-t first:pt-0">
+          <ArticleRow list={list} docNumber={docAt(index)} summary={summaryAt?.(index)} terms={terms} snippetTerms={snippetTerms} RowActions={RowActions} />
+        </li>
+      ))}
       {/* After hydration, so the prerendered rows stay as they are; rendered into this same list. */}
-      {hydrated && listElement && below.count > PLAIN_LIMIT && (
+      {hydrated && listElement && count > PLAIN_LIMIT && (
         <Suspense>
-          <VirtualTail {...below} from={PLAIN_LIMIT} listElement={listElement} />
+          <VirtualTail {...props} from={PLAIN_LIMIT} listElement={listElement} />
         </Suspense>
       )}
     </ol>
   )
 })
-
-function plainRows({ list, count, docAt, summaryAt, terms, snippetTerms, RowActions }: ResultsProps, from: number, to: number) {
-  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => {
-    const index = from + offset
-    return (
-      <li key={docAt(index)} data-index={index} aria-setsize={count} aria-posinset={index + 1} className="border-rule py-6 not-first:border-t first:pt-0">
-        <ArticleRow list={list} docNumber={docAt(index)} summary={summaryAt?.(index)} terms={terms} snippetTerms={snippetTerms} RowActions={RowActions} />
-      </li>
-    )
-  })
-}
