@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
+import { ArticleRow } from './article-row'
+
+/** Stands in for the browser's IntersectionObserver: the test says when an element nears the screen. */
+class FakeObserver {
+  static watched = new Map<Element, FakeObserver>()
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    FakeObserver.watched.set(target, this)
+  }
+  unobserve(target: Element) {
+    FakeObserver.watched.delete(target)
+  }
+  static bringNear(target: Element) {
+    const observer = FakeObserver.watched.get(target)
+    observer?.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], observer as unknown as IntersectionObserver)
+  }
+}
+
+const summaryOf = (n: number): ArticleSummary => ({
+  id: `id${n}`,
+  slug: `article-${n}-id${n}`,
+  date: '2025-05-05',
+  headline: `Headline ${n}`,
+  dek: `Dek ${n}`,
+  readingMinutes: 2,
+  url: `/data/articles/id${n}.json`,
+})
+const list: ArticleList = { count: 200, chunkSize: 100, chunks: ['/data/list/0.json', '/data/list/1.json'], find: { facetsUrl: '/f.json', searchUrl: '/s.json' } }
+const chunk = Array.from({ length: 100 }, (_, n) => summaryOf(100 + n))
+const NO_TERMS: ReadonlySet<string> = new Set()
+let fetched: string[]
+
+beforeEach(() => {
+  FakeObserver.watched.clear()
+  fetched = []
+  vi.stubGlobal('IntersectionObserver', FakeObserver)
+  vi.stubGlobal('fetch', (url: string) => {
+    fetched.push(url)
+    return Promise.resolve(new Response(JSON.stringify(chunk)))
+  })
+})
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+function renderRow(props: { docNumber: number; summary?: ArticleSummary }) {
+  const client = new QueryClient()
+  const router = createMemoryRouter([{ path: '/', element: <ArticleRow list={list} terms={NO_TERMS} snippetTerms={undefined} {...props} /> }])
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  )
+}
+
+describe('ArticleRow', () => {
+  it('loads its chunk of the list only once it nears the screen', async () => {
+    renderRow({ docNumber: 142 })
+    const loading = screen.getByText('Loading…')
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(fetched).toEqual([])
+
+    act(() => {
+      FakeObserver.bringNear(loading)
+    })
+    expect(await screen.findByRole('link', { name: 'Headline 142' })).toBeDefined()
+    expect(fetched).toEqual(['/data/list/1.json'])
+  })
+
+  it('shows the summary the find’s answer brought, loading nothing', async () => {
+    renderRow({ docNumber: 142, summary: summaryOf(142) })
+    expect(screen.getByRole('link', { name: 'Headline 142' })).toBeDefined()
+    const [row] = [...FakeObserver.watched.keys()]
+    act(() => {
+      if (row) FakeObserver.bringNear(row)
+    })
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(fetched).toEqual([])
+  })
+})
