@@ -35,11 +35,16 @@ const list: ArticleList = { count: 200, chunkSize: 100, chunks: ['/data/list/0.j
 const chunk = Array.from({ length: 100 }, (_, n) => summaryOf(100 + n))
 const NO_TERMS: ReadonlySet<string> = new Set()
 let fetched: string[]
+/** The idle callbacks asked for, run when a test says the page is idle. */
+let idleCallbacks: (() => void)[]
 
 beforeEach(() => {
   FakeObserver.watched.clear()
   fetched = []
+  idleCallbacks = []
   vi.stubGlobal('IntersectionObserver', FakeObserver)
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => idleCallbacks.push(callback))
+  vi.stubGlobal('cancelIdleCallback', () => {})
   vi.stubGlobal('fetch', (url: string) => {
     fetched.push(url)
     return Promise.resolve(new Response(JSON.stringify(chunk)))
@@ -62,7 +67,7 @@ function renderRow(props: { docNumber: number; summary?: ArticleSummary }) {
 }
 
 describe('ArticleRow', () => {
-  it('loads its chunk of the list only once it nears the screen', async () => {
+  it('loads nothing until it nears the screen (or the page is idle), then its chunk of the list', async () => {
     renderRow({ docNumber: 142 })
     const loading = screen.getByText('Loading…')
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
@@ -75,12 +80,25 @@ describe('ArticleRow', () => {
     expect(fetched).toEqual(['/data/list/1.json'])
   })
 
+  it('off screen, loads its chunk once the page is idle', async () => {
+    renderRow({ docNumber: 142 })
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(fetched).toEqual([])
+
+    act(() => {
+      for (const callback of idleCallbacks) callback()
+    })
+    expect(await screen.findByRole('link', { name: 'Headline 142' })).toBeDefined()
+    expect(fetched).toEqual(['/data/list/1.json'])
+  })
+
   it('shows the summary the find’s answer brought, loading nothing', async () => {
     renderRow({ docNumber: 142, summary: summaryOf(142) })
     expect(screen.getByRole('link', { name: 'Headline 142' })).toBeDefined()
     const [row] = [...FakeObserver.watched.keys()]
     act(() => {
       if (row) FakeObserver.bringNear(row)
+      for (const callback of idleCallbacks) callback()
     })
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
     expect(fetched).toEqual([])

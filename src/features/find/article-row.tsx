@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { memo, type ComponentType } from 'react'
+import { memo, useEffect, useState, type ComponentType } from 'react'
 import { Link } from 'react-router'
 import { ArticleByline } from '../../components/article-byline'
 import { paths } from '../../config/paths'
 import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
 import { articleChunkQuery, articleQuery, chunkUrlOf } from '../../lib/articles/article-queries'
+import { whenIdle } from '../../lib/when-idle'
 import { HighlightedText } from './highlighted-text'
 import { snippetAround } from './snippet'
 import { useNearScreen } from './use-near-screen'
@@ -32,14 +33,16 @@ export type RowProps = {
  * keystroke that leaves a row's article and emphasised words as they were leaves it alone.
  */
 export const ArticleRow = memo(function ArticleRow({ list, docNumber, summary, terms, snippetTerms, RowActions }: RowProps) {
-  // What a row loads waits until it is near the screen: its chunk of the list, when the find's
-  // answer did not bring its summary, and the article's text for the passage around the search
-  // words. Measured at 10,000 articles (2 cores): on a reader's first search the rows below the
-  // first screen fetched ~20 chunks from the main thread right after the results went into the
-  // DOM, and the frame that shows them came 234–238 ms later; waiting, 3 fetches and 12–16 ms.
+  // Without a summary from the find's answer, the row reads it from its chunk of the list: at
+  // once when near the screen, else once the page is idle (every row is then whole for a reader
+  // who moves through them by heading), never in the task that renders the results. Measured at
+  // 10,000 articles (2 cores): on a reader's first search the rows below the first screen
+  // fetched ~20 chunks right after the results went into the DOM, and the frame that shows them
+  // came 234–238 ms later; fetching near the screen only, 12–16 ms.
   const [nearScreenRef, nearScreen] = useNearScreen()
+  const idle = useIdle()
   const chunkUrl = chunkUrlOf(list, docNumber) ?? ''
-  const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: !summary && chunkUrl !== '' && nearScreen })
+  const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: !summary && chunkUrl !== '' && (nearScreen || idle) })
   const article = summary ?? chunk?.[docNumber % list.chunkSize]
   if (!article) {
     return (
@@ -68,6 +71,13 @@ export const ArticleRow = memo(function ArticleRow({ list, docNumber, summary, t
     </article>
   )
 })
+
+/** Whether the page has had a moment to spare since the row appeared. */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false)
+  useEffect(() => whenIdle(() => setIdle(true)).cancel, [])
+  return idle
+}
 
 /** Where in the article the search words are: the passage around the first one outside the dek. */
 function Snippet({ article, terms }: { article: ArticleSummary; terms: ReadonlySet<string> }) {
