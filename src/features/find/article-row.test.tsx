@@ -95,10 +95,11 @@ describe('ArticleRow', () => {
   it('shows the summary the find’s answer brought, loading nothing', async () => {
     renderRow({ docNumber: 142, summary: summaryOf(142) })
     expect(screen.getByRole('link', { name: 'Headline 142' })).toBeDefined()
+    // Nor does it wait for the page to be idle.
+    expect(idleCallbacks).toEqual([])
     const [row] = [...FakeObserver.watched.keys()]
     act(() => {
       if (row) FakeObserver.bringNear(row)
-      for (const callback of idleCallbacks) callback()
     })
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
     expect(fetched).toEqual([])

