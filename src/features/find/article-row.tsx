@@ -38,12 +38,17 @@ export const ArticleRow = memo(function ArticleRow({ list, docNumber, summary, t
   // who moves through them by heading), never in the task that renders the results. Measured at
   // 10,000 articles (2 cores): on a reader's first search the rows below the first screen
   // fetched ~20 chunks right after the results went into the DOM, and the frame that shows them
-  // came 234–238 ms later; loading as here, 14–15 ms.
+  // came 187–250 ms later; loading as here, 14–15 ms.
   const [nearScreenRef, nearScreen] = useNearScreen()
-  const idle = useIdle(!summary)
+  const [idle, setIdle] = useState(false)
   const chunkUrl = chunkUrlOf(list, docNumber) ?? ''
-  const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: !summary && chunkUrl !== '' && (nearScreen || idle) })
+  const needsChunk = !summary && chunkUrl !== ''
+  const { data: chunk, isError } = useQuery({ ...articleChunkQuery(chunkUrl), enabled: needsChunk && (nearScreen || idle) })
   const article = summary ?? chunk?.[docNumber % list.chunkSize]
+  // Only a row still without its article waits for idle (one whose chunk is cached, the
+  // prerendered list's, say, is not rendered again for nothing).
+  const waitsForIdle = needsChunk && !article && !idle
+  useEffect(() => (waitsForIdle ? whenIdle(() => setIdle(true)).cancel : undefined), [waitsForIdle])
   if (!article) {
     return (
       <p ref={nearScreenRef} className="text-muted" aria-busy={!isError}>
@@ -71,13 +76,6 @@ export const ArticleRow = memo(function ArticleRow({ list, docNumber, summary, t
     </article>
   )
 })
-
-/** Whether the page has had a moment to spare since `waiting` became true (a row with its summary does not wait, nor render again). */
-function useIdle(waiting: boolean): boolean {
-  const [idle, setIdle] = useState(false)
-  useEffect(() => (waiting ? whenIdle(() => setIdle(true)).cancel : undefined), [waiting])
-  return idle
-}
 
 /** Where in the article the search words are: the passage around the first one outside the dek. */
 function Snippet({ article, terms }: { article: ArticleSummary; terms: ReadonlySet<string> }) {
