@@ -1,5 +1,5 @@
 import { useStoredQuery } from '../../lib/use-stored-query'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { RowActionsProps } from '../../features/find/article-row'
 import { FindPage } from '../../features/find/find-page'
 import { followKey } from '../../features/following/followed-entity'
@@ -31,7 +31,8 @@ export function ListFinder() {
   return <FindPage RowActions={RowActions} personal={personal} FollowingView={FollowingView} />
 }
 
-function RowActions({ article }: RowActionsProps) {
+// Memoised: a keystroke that changes only the emphasised words re-renders a row, not its actions.
+const RowActions = memo(function RowActions({ article }: RowActionsProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <SaveToggle articleId={article.id} headline={article.headline} offlineCopy={{ slug: article.slug, dataUrl: article.url }} />
@@ -39,4 +40,4 @@ function RowActions({ article }: RowActionsProps) {
       <OfflineAvailability slug={article.slug} />
     </div>
   )
-}
+})
