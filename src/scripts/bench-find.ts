@@ -263,7 +263,16 @@ function kib(bytes: number): string {
 }
 
 async function firstContentfulPaint(page: Page): Promise<number> {
-  return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN)
+  // Observed, not read once: the list's first row can be in the DOM before the paint entry is.
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((entries) => {
+          const paint = entries.getEntriesByName('first-contentful-paint')[0]
+          if (paint) resolve(paint.startTime)
+        }).observe({ type: 'paint', buffered: true })
+      }),
+  )
 }
 
 /** The addresses of the search shards the site's manifest has the worker fetch ahead. */
