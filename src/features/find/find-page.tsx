@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react'
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react'
 import { useSearchParams } from 'react-router'
 import { articleCount } from '../../lib/articles/article-count'
 import { articleListQuery } from '../../lib/articles/article-queries'
@@ -9,6 +9,7 @@ import type { RowActionsProps } from './article-row'
 import { findQuery, restartFindWorker, SearchStoppedError, startFindWorker, type Personal } from './find-client'
 import { effectiveSort, isFiltering, NO_FILTERS, paramsFromSearch, searchFromParams, searchText, type FindParams } from './find-params'
 import { FindToolbar } from './find-toolbar'
+import { useTypedQuery } from './use-typed-query'
 import { useListKeys } from './use-list-keys'
 
 // The filter panel's code loads when it is first opened; the filters-in-use bar (a search is
@@ -51,15 +52,20 @@ export function FindPage({ RowActions, personal, FollowingView }: Props) {
     // way while React renders, and the page's query picks it up.
     const nextFind = findOptions(next)
     // A failure shows through the page's own query, which retries.
-    if (nextFind.enabled) queryClient.query(nextFind).catch(() => undefined)
-    // A keystroke renders the results alone: the address (and with it the router, and every
-    // part of the page that reads it) follows on a pause or when the box loses focus.
+    const answered = nextFind.enabled ? queryClient.query(nextFind).catch(() => undefined) : undefined
+    // A keystroke renders the page once, as its results come: the address (and with it the
+    // router, and every part of the page that reads it) follows on a pause or on blur.
     if (options.typing) {
-      // Refining a search in the address replaces it: a new search is one step of history.
-      const replace = inUrl.query !== ''
-      typing.type(next.query, (query) => {
-        setSearchParams(searchFromParams({ ...next, query }), { replace, preventScrollReset: true })
-      })
+      const writeUrl = (query: string) => {
+        const search = searchFromParams({ ...next, query })
+        // Refining a search in the address replaces it: a new search is one step of history.
+        // Asked of the address as it is now, not as it was when the key was pressed: an
+        // earlier keystroke's write may have made it a search since (two steps, seen in e2e).
+        const replace = paramsFromSearch(new URLSearchParams(window.location.search)).query !== ''
+        setSearchParams(search, { replace, preventScrollReset: true })
+        return search.toString()
+      }
+      typing.type(next.query, writeUrl, answered)
       return
     }
     typing.drop()
@@ -170,67 +176,6 @@ function useSettled<T>(value: T, ms: number): T | undefined {
     }
   }, [value, ms])
   return Object.is(settled, value) ? value : undefined
-}
-
-/** How long typing may pause before the address takes the query (and Back can return to it). */
-const URL_FOLLOWS_AFTER_MS = 400
-
-/**
- * The query the reader is typing, ahead of the address. It holds only over the address it was
- * typed on: once the address changes (the typing reached it, or Back, a link, Clear filters),
- * the page reads the address again. `commit` writes the typing to the address at once.
- */
-function useTypedQuery(search: string) {
-  const [typed, setTyped] = useState<{ query: string; over: string } | undefined>(undefined)
-  // Forgotten as the address changes, in the same render (not an effect's later one).
-  if (typed && typed.over !== search) setTyped(undefined)
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; write: () => void } | undefined>(undefined)
-  const cancel = () => {
-    if (pending.current) clearTimeout(pending.current.timer)
-    pending.current = undefined
-  }
-  const drop = () => {
-    cancel()
-    setTyped(undefined)
-  }
-  useEffect(() => cancel, [])
-  // Back and forward are never typing: the box follows the address they reach. The address
-  // check above misses it when Back interrupts the render of the address the typing wrote
-  // (the typing then holds "over" the address Back returns to: seen once in a clean-clone run).
-  useEffect(() => {
-    const dropOnTraversal = () => {
-      cancel()
-      setTyped(undefined)
-    }
-    addEventListener('popstate', dropOnTraversal)
-    return () => {
-      removeEventListener('popstate', dropOnTraversal)
-    }
-  }, [])
-  return {
-    query: typed?.over === search ? typed.query : undefined,
-    type: (query: string, writeUrl: (query: string) => void) => {
-      cancel()
-      setTyped({ query, over: search })
-      const write = () => {
-        pending.current = undefined
-        writeUrl(query)
-      }
-      pending.current = { timer: setTimeout(write, URL_FOLLOWS_AFTER_MS), write }
-    },
-    /**
-     * Another change (Escape, a filter, Clear filters) is about to reach the address: the typing
-     * is neither written after it nor kept over it. Kept, it would outlive an address that does
-     * not change (Escape before the typing reached the address left "marathon" searched in an
-     * emptied box).
-     */
-    drop,
-    commit: () => {
-      const write = pending.current?.write
-      cancel()
-      write?.()
-    },
-  }
 }
 
 /**
