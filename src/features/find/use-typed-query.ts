@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 
 /** How long typing may pause before the address takes the query (and Back can return to it). */
 const URL_FOLLOWS_AFTER_MS = 400
@@ -75,7 +75,13 @@ export function useTypedQuery(search: string) {
       cancel()
       const write = () => {
         pending.current = undefined
-        setWritten(writeUrl(query))
+        const wrote = writeUrl(query)
+        // With the address, which the router changes in a transition. Set at once, on a blur it
+        // rendered the page as the pointer went down on another control, and that click was lost
+        // (e2e: "Retry search", pressed while the box had focus, failed 4 runs of 4).
+        startTransition(() => {
+          setWritten(wrote)
+        })
       }
       const keystroke = {
         take: () => {
