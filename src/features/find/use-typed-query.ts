@@ -4,17 +4,18 @@ import { startTransition, useEffect, useRef, useState } from 'react'
 const URL_FOLLOWS_AFTER_MS = 400
 
 /**
- * The longest the page waits for a keystroke's results before taking its query anyway: a slow
- * search then says "Searching…", and one that never answers still reaches the address.
+ * The longest the page waits for a keystroke's results before taking its query anyway, so that
+ * the page (its title, its sort, "Searching…" on a first search) and then the address follow a
+ * search that is slow or never answers.
  */
 const RESULTS_WAIT_MS = 300
 
 type Typed = { query: string; over: string }
 
 /**
- * The query the reader is typing, ahead of the address. It holds only over the address it was
- * typed on: once the address changes (the typing reached it, or Back, a link, Clear filters),
- * the page reads the address again. `commit` writes the typing to the address at once.
+ * The query the reader is typing, ahead of the address. It holds over the address it was typed
+ * on and over those it wrote itself: once the address changes otherwise (Back, a link, Clear
+ * filters), the page reads the address again. `commit` writes the typing to the address at once.
  *
  * A keystroke's query is taken when its results are ready (`type`'s `ready`), not as it is
  * typed: the box (uncontrolled) shows the letter at once, and the page renders once per
