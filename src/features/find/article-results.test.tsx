@@ -4,20 +4,11 @@ import { act, cleanup, render, screen } from '@testing-library/react'
 import { useLayoutEffect, useState } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
 import { ArticleResults } from './article-results'
 import { PLAIN_LIMIT, rowsOnScreen } from './rows-on-screen'
+import { summaryOf, twoChunkList } from './test-summaries'
 
-const summaryOf = (n: number): ArticleSummary => ({
-  id: `id${n}`,
-  slug: `article-${n}-id${n}`,
-  date: '2025-05-05',
-  headline: `Headline ${n}`,
-  dek: `Dek ${n}`,
-  readingMinutes: 2,
-  url: `/data/articles/id${n}.json`,
-})
-const list: ArticleList = { count: 200, chunkSize: 100, chunks: ['/data/list/0.json', '/data/list/1.json'], find: { facetsUrl: '/f.json', searchUrl: '/s.json' } }
+const list = twoChunkList
 const NO_TERMS: ReadonlySet<string> = new Set()
 
 /** Results as a find's answer gives them: these articles, in this order, each with its summary. */

@@ -3,8 +3,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
 import { ArticleRow } from './article-row'
+import type { ArticleSummary } from '../../lib/articles/article'
+import { summaryOf, twoChunkList } from './test-summaries'
 
 /** Stands in for the browser's IntersectionObserver: the test says when an element nears the screen. */
 class FakeObserver {
@@ -22,16 +23,7 @@ class FakeObserver {
   }
 }
 
-const summaryOf = (n: number): ArticleSummary => ({
-  id: `id${n}`,
-  slug: `article-${n}-id${n}`,
-  date: '2025-05-05',
-  headline: `Headline ${n}`,
-  dek: `Dek ${n}`,
-  readingMinutes: 2,
-  url: `/data/articles/id${n}.json`,
-})
-const list: ArticleList = { count: 200, chunkSize: 100, chunks: ['/data/list/0.json', '/data/list/1.json'], find: { facetsUrl: '/f.json', searchUrl: '/s.json' } }
+const list = twoChunkList
 const chunk = Array.from({ length: 100 }, (_, n) => summaryOf(100 + n))
 const NO_TERMS: ReadonlySet<string> = new Set()
 let fetched: string[]

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useEffectEvent, useRef, useState } from 'react'
 
 /** How long typing may pause before the address takes the query (and Back can return to it). */
 const URL_FOLLOWS_AFTER_MS = 400
@@ -53,17 +53,14 @@ export function useTypedQuery(search: string) {
   // Back and forward are never typing: the box follows the address they reach. The address
   // check above misses it when Back interrupts the render of the address the typing wrote
   // (the typing then holds "over" the address Back returns to: seen once in a clean-clone run).
+  const dropOnTraversal = useEffectEvent(drop)
   useEffect(() => {
-    const dropOnTraversal = () => {
-      awaiting.current = undefined
-      if (pending.current) clearTimeout(pending.current.timer)
-      pending.current = undefined
-      setTyped(undefined)
-      setWritten(undefined)
+    const onPopState = () => {
+      dropOnTraversal()
     }
-    addEventListener('popstate', dropOnTraversal)
+    addEventListener('popstate', onPopState)
     return () => {
-      removeEventListener('popstate', dropOnTraversal)
+      removeEventListener('popstate', onPopState)
     }
   }, [])
   return {
