@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import type { ArticlePageData, EntityPageData, ListPageData, PageData } from '../lib/page-state/page-data'
 import { articleChunkQuery, articleListQuery, articleQuery, articleRefQuery } from '../lib/articles/article-queries'
+import { chunkUrlOf } from '../lib/articles/list-chunks'
 import { idPrefixFromSlug } from '../lib/articles/article-slug'
 import { entityPageQuery } from '../lib/entities/entity-queries'
 
@@ -28,7 +29,7 @@ function seedEntity(queryClient: QueryClient, { entity }: EntityPageData) {
 
 function seedList(queryClient: QueryClient, { list, firstChunk }: ListPageData) {
   queryClient.setQueryData(articleListQuery().queryKey, list)
-  const [firstUrl] = list.chunks
+  const firstUrl = chunkUrlOf(list, 0)
   if (firstUrl) queryClient.setQueryData(articleChunkQuery(firstUrl).queryKey, firstChunk)
 }
 

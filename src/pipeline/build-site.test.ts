@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempFolder } from './temp-folder'
+import type { ArticleList } from '../lib/articles/article'
+import { chunkUrlOf } from '../lib/articles/list-chunks'
 import { buildSite } from './build-site'
 import { readArticleFiles } from './read-article-files'
 
@@ -20,9 +22,10 @@ describe('buildSite', () => {
   it('writes a content-hashed index and one content-hashed body per article', async () => {
     const { listUrl, files } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     expect(listUrl).toMatch(/^\/data\/list\.[0-9a-f]{12}\.json$/)
-    const list = JSON.parse(files.get(listUrl) ?? '') as { count: number; chunks: string[] }
+    const list = JSON.parse(files.get(listUrl) ?? '') as ArticleList
     expect(list.count).toBe(1)
-    const chunk = JSON.parse(files.get(list.chunks[0] ?? '') ?? '') as { url: string }[]
+    expect(list.chunkBase).toMatch(/^\/data\/list\/[0-9a-f]{12}$/)
+    const chunk = JSON.parse(files.get(chunkUrlOf(list, 0) ?? '') ?? '') as { url: string }[]
     const url = chunk[0]?.url ?? ''
     expect(url).toMatch(/^\/data\/articles\/1195f8b02fb32f15\.[0-9a-f]{12}\.json$/)
     expect(JSON.parse(files.get(url) ?? '')).toMatchObject({

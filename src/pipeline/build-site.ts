@@ -117,10 +117,7 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
   const entityDataBase = entityData(entityPages.pages, files, base)
   const summaries: ArticleSummary[] = articles.map(({ summary }) => summary)
 
-  const chunks: string[] = []
-  for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) {
-    chunks.push(hashed(`list/${start / LIST_CHUNK_SIZE}`, JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE))))
-  }
+  const chunkBase = listChunks(summaries, files, base)
 
   const lookup: ArticleLookupManifest = {}
   for (const [key, shard] of lookupShards(summaries)) lookup[key] = hashed(`lookup/${key}`, JSON.stringify(shard))
@@ -144,7 +141,7 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
   )
 
   // Only the list (its find data) waits for the search index.
-  const list: ArticleList = { count: summaries.length, chunkSize: LIST_CHUNK_SIZE, chunks, find: findData(entries, extracted, entityPages, await searchIndex, hashed) }
+  const list: ArticleList = { count: summaries.length, chunkSize: LIST_CHUNK_SIZE, chunkBase, find: findData(entries, extracted, entityPages, await searchIndex, hashed) }
   const listUrl = hashed('list', JSON.stringify(list))
   const siteCard = nameCard({ headline: SITE_LINE, details: SITE_DETAILS, siteName: SITE_NAME, siteHost })
   const pages = [
@@ -176,6 +173,21 @@ function entitySlugsOf(article: Article, { slugOf }: EntityPages): NonNullable<A
     if (withPages.length > 0) slugs[key] = Object.fromEntries(withPages)
   }
   return slugs
+}
+
+/**
+ * The list's summaries in chunks of LIST_CHUNK_SIZE, at `<chunkBase>/<n>.json` (read by
+ * src/lib/articles/list-chunks.ts). The base carries a hash of them all: a new article moves
+ * every other one a place down, so per-chunk hashes would change together anyway.
+ */
+export function listChunks(summaries: readonly ArticleSummary[], files: Map<string, string>, base: string): string {
+  const json: string[] = []
+  for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) json.push(JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE)))
+  const hash = createHash('sha256')
+  for (const text of json) hash.update(text).update('\0')
+  const chunkBase = `${base.replace(/\/$/, '')}/${DATA_DIR}/list/${hash.digest('hex').slice(0, 12)}`
+  json.forEach((text, index) => files.set(`${chunkBase}/${index}.json`, text))
+  return chunkBase
 }
 
 /**

@@ -46,7 +46,7 @@ class FakeWorker {
 
 const urls = { facetsUrl: '/data/facets.json', searchUrl: '/data/search.json' }
 /** A list of 300 articles in chunks of 100; its chunks are fetched only by the tests that stub fetch. */
-const list = { count: 300, chunkSize: 100, chunks: ['/data/chunk-0.json', '/data/chunk-1.json', '/data/chunk-2.json'], find: urls }
+const list = { count: 300, chunkSize: 100, chunkBase: '/data/list/h', find: urls }
 const result: WorkerAnswer = { total: 0, docs: new Uint32Array([]), terms: [], summaries: [] }
 let client: QueryClient
 
@@ -136,7 +136,7 @@ describe('the find worker client', () => {
     expect(FakeWorker.created).toHaveLength(2)
     const worker = onlyWorker()
     // The new worker is told where the data is before it is asked anything.
-    expect(worker.sent[0]).toEqual({ ...urls, chunks: list.chunks, chunkSize: 100 })
+    expect(worker.sent[0]).toEqual({ ...urls, count: 300, chunkSize: 100, chunkBase: '/data/list/h' })
     const [request] = worker.requests()
     if (!request) throw new Error('expected a request')
     worker.reply({ id: request.id, result })

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/reac
 import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
 import { articleRefQuery } from '../../lib/articles/article-queries'
 import { idPrefixFromSlug } from '../../lib/articles/article-slug'
-import type { FindRequest, FindResponse, WorkerAnswer } from './find.worker'
+import type { FindRequest, FindResponse, FindWorkerInit, WorkerAnswer } from './find.worker'
 import { searchFromParams, type FindParams } from './find-params'
 import { PLAIN_LIMIT, rowsOnScreen } from './rows-on-screen'
 
@@ -55,7 +55,7 @@ export function startFindWorker(list: ArticleList): void {
   worker.onmessageerror = (event: MessageEvent) => {
     stop(event)
   }
-  worker.postMessage({ ...list.find, chunks: list.chunks, chunkSize: list.chunkSize })
+  worker.postMessage({ ...list.find, count: list.count, chunkSize: list.chunkSize, chunkBase: list.chunkBase } satisfies FindWorkerInit)
 }
 
 /**

@@ -2,6 +2,7 @@
 import { SearchIndex } from '../../lib/search/search-index'
 import type { ServedSearchManifest } from '../../lib/search/shard-format'
 import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
+import type { ListChunks } from '../../lib/articles/list-chunks'
 import { FacetIndex, type FacetData } from '../../lib/facets/facets'
 import { hasFilters, searchText, type FindParams } from './find-params'
 import { runFind, type FindResult } from './run-find'
@@ -22,7 +23,7 @@ export type FindRequest = {
   /** Summaries of the first `upTo` results as far as loaded; the first `waitFor` are loaded first. */
   summaries: { waitFor: number; upTo: number }
 }
-export type FindWorkerInit = ArticleList['find'] & Pick<ArticleList, 'chunks' | 'chunkSize'>
+export type FindWorkerInit = ArticleList['find'] & ListChunks
 /** `summaries[i]` is that of `docs[i]`, or null when its chunk has not loaded (its row loads it). */
 export type WorkerAnswer = FindResult & { summaries: (ArticleSummary | null)[] }
 export type FindResponse = { id: number; result: WorkerAnswer } | { id: number; error: string }
@@ -55,7 +56,7 @@ async function fetchText(url: string): Promise<string> {
   return response.text()
 }
 
-function start({ facetsUrl, searchUrl, chunks, chunkSize }: FindWorkerInit) {
+function start({ facetsUrl, searchUrl, ...listChunks }: FindWorkerInit) {
   let facets: Promise<FacetIndex> | undefined
   const loadFacets = () => {
     if (!facets) {
@@ -89,7 +90,7 @@ function start({ facetsUrl, searchUrl, chunks, chunkSize }: FindWorkerInit) {
     return index
   })
   search.catch(() => undefined)
-  const summaries = new SummaryStore({ chunks, chunkSize }, async (url) => JSON.parse(await fetchText(url)) as ArticleSummary[])
+  const summaries = new SummaryStore(listChunks, async (url) => JSON.parse(await fetchText(url)) as ArticleSummary[])
   let summariesPrefetched = false
   // Once the reader has searched, and after the busiest shards: the first keystrokes' own
   // shards and chunks are not queued behind these. Never on a connection asked to save data,

@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../../lib/articles/article'
 import { SummaryStore } from './summary-store'
 
 /** A list of 300 articles in chunks of 100. */
-const list = { chunkSize: 100, chunks: ['/data/chunk-0.json', '/data/chunk-1.json', '/data/chunk-2.json'] }
+const list = { count: 300, chunkSize: 100, chunkBase: '/data/list/h' }
 const headlined = (headline: string) => ({ headline }) as ArticleSummary
 
 /** Chunk loads that wait until the test answers them. */
@@ -29,11 +29,11 @@ describe('SummaryStore', () => {
       answered = true
       return summaries
     })
-    expect(load.mock.calls.map(([url]) => url)).toEqual(['/data/chunk-0.json', '/data/chunk-2.json'])
-    answers.get('/data/chunk-0.json')?.resolve(Array.from({ length: 100 }, (_, index) => headlined(`First ${index}`)))
+    expect(load.mock.calls.map(([url]) => url)).toEqual(['/data/list/h/0.json', '/data/list/h/2.json'])
+    answers.get('/data/list/h/0.json')?.resolve(Array.from({ length: 100 }, (_, index) => headlined(`First ${index}`)))
     await tick()
     expect(answered).toBe(false)
-    answers.get('/data/chunk-2.json')?.resolve(Array.from({ length: 100 }, (_, index) => headlined(`Third ${index}`)))
+    answers.get('/data/list/h/2.json')?.resolve(Array.from({ length: 100 }, (_, index) => headlined(`Third ${index}`)))
     expect(await pending).toEqual([headlined('First 5'), headlined('Third 50'), headlined('First 7'), null])
     // Kept: the next answer needs no load for them.
     expect(store.summaryOf(250)).toEqual(headlined('Third 50'))
@@ -46,11 +46,11 @@ describe('SummaryStore', () => {
     const { load, answers } = pendingLoads()
     const store = new SummaryStore(list, load)
     const pending = store.summariesOf(new Uint32Array([5, 150]), { waitFor: 2, upTo: 2, waitMs: 1000 })
-    answers.get('/data/chunk-0.json')?.reject(new Error('Could not load /data/chunk-0.json (HTTP 404)'))
+    answers.get('/data/list/h/0.json')?.reject(new Error('Could not load /data/list/h/0.json (HTTP 404)'))
     await vi.advanceTimersByTimeAsync(1000)
     expect(await pending).toEqual([null, null])
     void store.load(5).catch(() => undefined)
-    expect(load.mock.calls.map(([url]) => url)).toEqual(['/data/chunk-0.json', '/data/chunk-1.json', '/data/chunk-0.json'])
+    expect(load.mock.calls.map(([url]) => url)).toEqual(['/data/list/h/0.json', '/data/list/h/1.json', '/data/list/h/0.json'])
   })
 
   it('says so when asked for an article the list does not have', async () => {
@@ -60,11 +60,11 @@ describe('SummaryStore', () => {
   })
 
   it('prefetches the newest chunks one at a time, up to the number of articles asked for, past a failed one', async () => {
-    const load = vi.fn((url: string) => (url.endsWith('chunk-0.json') ? Promise.reject(new Error('offline')) : Promise.resolve([headlined(url)])))
+    const load = vi.fn((url: string) => (url.endsWith('/0.json') ? Promise.reject(new Error('offline')) : Promise.resolve([headlined(url)])))
     const store = new SummaryStore(list, load)
     await store.prefetch(200)
-    expect(load.mock.calls.map(([url]) => url)).toEqual(['/data/chunk-0.json', '/data/chunk-1.json'])
-    expect(store.summaryOf(100)).toEqual(headlined('/data/chunk-1.json'))
+    expect(load.mock.calls.map(([url]) => url)).toEqual(['/data/list/h/0.json', '/data/list/h/1.json'])
+    expect(store.summaryOf(100)).toEqual(headlined('/data/list/h/1.json'))
     await store.prefetch(10_000)
     expect(load).toHaveBeenCalledTimes(4)
   })

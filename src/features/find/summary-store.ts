@@ -1,4 +1,5 @@
-import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
+import type { ArticleSummary } from '../../lib/articles/article'
+import { chunkUrlOf, type ListChunks } from '../../lib/articles/list-chunks'
 
 /**
  * The list's chunks of summaries (headline, dek, byline) as the find worker loads and keeps
@@ -12,7 +13,7 @@ export class SummaryStore {
   readonly #loading = new Map<number, Promise<void>>()
 
   constructor(
-    private readonly list: Pick<ArticleList, 'chunks' | 'chunkSize'>,
+    private readonly list: ListChunks,
     private readonly loadChunk: (url: string) => Promise<ArticleSummary[]>,
   ) {}
 
@@ -25,7 +26,7 @@ export class SummaryStore {
   load(doc: number): Promise<void> {
     const chunk = this.#chunkOf(doc)
     if (this.#loaded.has(chunk)) return Promise.resolve()
-    const url = this.list.chunks[chunk]
+    const url = chunkUrlOf(this.list, doc)
     if (url === undefined) return Promise.reject(new Error(`The list has no article ${doc}`))
     let loading = this.#loading.get(chunk)
     if (!loading) {
@@ -60,7 +61,7 @@ export class SummaryStore {
    * are not queued behind them). The newest first: they head every list sorted by date.
    */
   async prefetch(articles: number): Promise<void> {
-    const last = Math.min(articles, this.list.chunks.length * this.list.chunkSize)
+    const last = Math.min(articles, this.list.count)
     for (let doc = 0; doc < last; doc += this.list.chunkSize) await this.load(doc).catch(() => undefined)
   }
 

@@ -12,4 +12,4 @@ export const summaryOf = (n: number): ArticleSummary => ({
 })
 
 /** A list of 200 articles in two chunks, for component tests. */
-export const twoChunkList: ArticleList = { count: 200, chunkSize: 100, chunks: ['/data/list/0.json', '/data/list/1.json'], find: { facetsUrl: '/f.json', searchUrl: '/s.json' } }
+export const twoChunkList: ArticleList = { count: 200, chunkSize: 100, chunkBase: '/data/list', find: { facetsUrl: '/f.json', searchUrl: '/s.json' } }

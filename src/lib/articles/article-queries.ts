@@ -13,11 +13,6 @@ export const articleListQuery = () =>
     staleTime: 'static',
   })
 
-/** The address of the list chunk holding the summary of article `docNumber` (0 = newest), if any. */
-export function chunkUrlOf(list: Pick<ArticleList, 'chunks' | 'chunkSize'>, docNumber: number): string | undefined {
-  return list.chunks[Math.floor(docNumber / list.chunkSize)]
-}
-
 export const articleChunkQuery = (url: string) =>
   queryOptions({
     queryKey: ['articles', 'chunk', url],

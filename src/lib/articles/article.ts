@@ -45,7 +45,12 @@ export type Article = Omit<ArticleSummary, 'url'> & {
 export type ArticleList = {
   count: number
   chunkSize: number
-  chunks: string[]
+  /**
+   * Where the chunks are: chunk `n` (articles `n * chunkSize` onwards) is `<chunkBase>/<n>.json`.
+   * One base for them all, carrying their joint content hash, rather than a URL per chunk: at
+   * 100,000 articles a list of URLs was most of this file, which every list page carries.
+   */
+  chunkBase: string
   /** Where the find worker's data is: facets per article, and the search index's manifest. */
   find: { facetsUrl: string; searchUrl: string }
 }
