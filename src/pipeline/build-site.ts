@@ -180,7 +180,7 @@ function entitySlugsOf(article: Article, { slugOf }: EntityPages): NonNullable<A
  * src/lib/articles/list-chunks.ts). The base carries a hash of them all: a new article moves
  * every other one a place down, so per-chunk hashes would change together anyway.
  */
-export function listChunks(summaries: readonly ArticleSummary[], files: Map<string, string>, base: string): string {
+function listChunks(summaries: readonly ArticleSummary[], files: Map<string, string>, base: string): string {
   const json: string[] = []
   for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) json.push(JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE)))
   const hash = createHash('sha256')
