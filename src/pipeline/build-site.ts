@@ -177,17 +177,15 @@ function entitySlugsOf(article: Article, { slugOf }: EntityPages): NonNullable<A
 
 /**
  * The list's summaries in chunks of LIST_CHUNK_SIZE, at `<chunkBase>/<n>.json` (read by
- * src/lib/articles/list-chunks.ts). The base carries a hash of them all: a new article moves
- * every other one a place down, so per-chunk hashes would change together anyway.
+ * src/lib/articles/list-chunks.ts). One hash for them all: a new article moves every other one
+ * a place down, so per-chunk hashes would change together anyway.
  */
 function listChunks(summaries: readonly ArticleSummary[], files: Map<string, string>, base: string): string {
-  const json: string[] = []
-  for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) json.push(JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE)))
-  const hash = createHash('sha256')
-  for (const text of json) hash.update(text).update('\0')
-  const chunkBase = `${base.replace(/\/$/, '')}/${DATA_DIR}/list/${hash.digest('hex').slice(0, 12)}`
-  json.forEach((text, index) => files.set(`${chunkBase}/${index}.json`, text))
-  return chunkBase
+  const chunks: (readonly [string, string])[] = []
+  for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) {
+    chunks.push([`${start / LIST_CHUNK_SIZE}.json`, JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE))])
+  }
+  return underJointHash('list', chunks, files, base)
 }
 
 /**
@@ -197,11 +195,19 @@ function listChunks(summaries: readonly ArticleSummary[], files: Map<string, str
  */
 export function entityData(pages: readonly EntityPage[], files: Map<string, string>, base: string): string {
   const json = pages.map((page) => [`${ENTITY_FOLDERS[page.kind]}/${page.slug}.json`, JSON.stringify(page)] as const)
+  return underJointHash('entities', json, files, base)
+}
+
+/**
+ * Files at `<base>/data/<folder>/<hash>/<name>`, the hash being of them all (names and texts):
+ * the browser builds any one's address from the base, and a new build never meets an old file.
+ */
+function underJointHash(folder: string, named: readonly (readonly [string, string])[], files: Map<string, string>, base: string): string {
   const hash = createHash('sha256')
-  for (const [name, text] of json) hash.update(name).update('\0').update(text)
-  const entityBase = `${base.replace(/\/$/, '')}/${DATA_DIR}/entities/${hash.digest('hex').slice(0, 12)}`
-  for (const [name, text] of json) files.set(`${entityBase}/${name}`, text)
-  return entityBase
+  for (const [name, text] of named) hash.update(name).update('\0').update(text)
+  const at = `${base.replace(/\/$/, '')}/${DATA_DIR}/${folder}/${hash.digest('hex').slice(0, 12)}`
+  for (const [name, text] of named) files.set(`${at}/${name}`, text)
+  return at
 }
 
 /** `articles` is every article, newest first. The parts are exported for src/scripts/bench-site.ts to time. */

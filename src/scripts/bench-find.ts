@@ -232,10 +232,10 @@ async function settle(page: Page) {
 }
 
 /**
- * Bytes of every response body, as served uncompressed and gzipped, as a host would send
- * them (vite preview gzips as it serves, so its transfer sizes would say the same). Only the addresses are noted while the page runs; the bodies are
- * fetched again and weighed afterwards: reading each body over the DevTools protocol and
- * gzipping it while the reader types slowed the very keystrokes being timed (a 2-core machine).
+ * Bytes of every response body, uncompressed and gzipped (as a host would send them). Only
+ * the addresses are noted while the page runs; the bodies are fetched again and weighed
+ * afterwards: reading each body over the DevTools protocol and gzipping it while the reader
+ * types slowed the very keystrokes being timed (a 2-core machine).
  */
 function countBytes(page: Page) {
   const urls: string[] = []
