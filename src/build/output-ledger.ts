@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildCachePath } from './build-cache.ts'
 
@@ -56,18 +56,20 @@ export function outputLedger(folder: string): OutputLedger {
 function openLedger(outDir: string, file: string, onFinish: () => void): OutputLedger {
   const previous = new Map(Object.entries(readLedger(file)?.files ?? {}))
   rmSync(file, { force: true })
-  // Only a file that is really there counts as unchanged: someone may have deleted some.
-  const present = previous.size > 0 ? filesIn(outDir) : new Set<string>()
+  ledgersRead.delete(file)
   const current = new Map<string, string>()
+  const claimed = new Set<string>()
   return {
     unchanged(name, hash) {
       current.set(name, hash)
-      return present.has(name) && previous.get(name) === hash
+      // Only a file that is really there counts as unchanged: someone may have deleted some.
+      // Asked file by file: listing a 100,000-article folder took 3–4 s of a rebuild.
+      return !claimed.has(name) && previous.get(name) === hash && existsSync(path.join(outDir, name))
     },
     claim(names) {
       for (const name of names) {
         current.set(name, '')
-        present.delete(name)
+        claimed.add(name)
       }
     },
     finish() {
@@ -93,7 +95,24 @@ export function contentHash(content: string | Uint8Array): string {
   return createHash('sha1').update(content).digest('base64url')
 }
 
+// Ledgers read in this process, by file, with the size and time of the file read. Vite asks
+// whether a folder can be built incrementally once per environment (four times a build): at
+// 100,000 articles, parsing the 34 MB ledger each time cost 2–3 s of a one-article rebuild.
+const READ = Symbol.for('broadsheet:ledgers-read')
+const ledgersRead = ((globalThis as Record<symbol, unknown>)[READ] ??= new Map()) as Map<string, { version: string; ledger: LedgerFile | undefined }>
+
 function readLedger(file: string): LedgerFile | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false })
+  if (!stats) return undefined
+  const version = `${stats.size} ${stats.mtimeMs}`
+  const known = ledgersRead.get(file)
+  if (known?.version === version) return known.ledger
+  const ledger = parseLedger(file)
+  ledgersRead.set(file, { version, ledger })
+  return ledger
+}
+
+function parseLedger(file: string): LedgerFile | undefined {
   try {
     const ledger = JSON.parse(readFileSync(file, 'utf8')) as Partial<LedgerFile> | null
     if (ledger?.version !== LEDGER_VERSION || typeof ledger.files !== 'object') return undefined
@@ -101,15 +120,6 @@ function readLedger(file: string): LedgerFile | undefined {
   } catch {
     // None, or damaged: the build starts cold.
     return undefined
-  }
-}
-
-function filesIn(outDir: string): Set<string> {
-  try {
-    const entries = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    return new Set(entries.filter((entry) => entry.isFile()).map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name))))
-  } catch {
-    return new Set()
   }
 }
 
