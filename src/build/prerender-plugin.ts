@@ -7,9 +7,9 @@ import type { Plugin } from 'vite'
 import type { Rolldown } from 'vite'
 import type { PageSpec } from '../pipeline/build-site.ts'
 import { linkedStylesheets } from '../pipeline/page-document.ts'
-import { runWorker } from '../pipeline/run-worker.ts'
+import { startWorker } from '../pipeline/run-worker.ts'
 import { contentSecurityPolicy, headersFile } from './content-policy.ts'
-import type { PrerenderJob, PrerenderReport } from './prerender-pages.ts'
+import type { KeyedPage, PrerenderJob, PrerenderReport } from './prerender-pages.ts'
 import { routeScripts, writeRoutesReport } from './route-scripts.ts'
 import type { SiteSource } from './site-plugin.ts'
 import { buildCachePath } from './build-cache.ts'
@@ -26,6 +26,8 @@ const SSR_ENTRY = 'src/build/prerender-pages.ts'
 const ssrOutDir = (clientOutDir: string) => buildCachePath('ssr', clientOutDir)
 /** Pages per worker below which another worker costs more than it saves. */
 const PAGES_PER_WORKER = 200
+/** Pages a worker is handed at a time: enough to keep it busy between batches, few enough to hold. */
+const PAGES_PER_BATCH = 500
 
 export function prerenderPlugin(site: SiteSource): Plugin {
   let ssrOut = ssrOutDir('dist')
@@ -107,12 +109,32 @@ async function prerender(pages: readonly PageSpec[], { entry, ledger, cache, ...
   const changed = keyed.filter(({ page, key }) => !ledger.unchanged(page.file, documentHash(templateKeyOfBuild, key, page.head)))
   // None when nothing changed: starting a worker loads the whole server build.
   const workers = Math.min(availableParallelism(), Math.ceil(changed.length / PAGES_PER_WORKER))
-  const slices = Array.from({ length: workers }, (_, index) => changed.filter((_, position) => position % workers === index))
-  const reports = await Promise.all(slices.map((slice) => runWorker<PrerenderReport>(WORKER_SOURCE, { entry, job: { ...job, pages: slice, cacheDir: cache.dir } satisfies PrerenderJob })))
+  const batchSize = Math.min(PAGES_PER_BATCH, Math.ceil(changed.length / Math.max(workers, 1)))
+  let next = 0
+  const nextBatch = () => changed.slice(next, (next += batchSize))
+  const reports = (await Promise.all(Array.from({ length: workers }, () => renderBatches(entry, { ...job, cacheDir: cache.dir }, nextBatch)))).flat()
   const used = new Set(keyed.map(({ key }) => `${key}.json`))
   for (const file of readdirSync(cache.dir)) if (!used.has(file)) rmSync(path.join(cache.dir, file), { force: true })
   const total = (count: (report: PrerenderReport) => number) => sum(reports.map(count))
   return { rendered: total((report) => report.rendered), reused: total((report) => report.reused), unchanged: pages.length - changed.length }
+}
+
+/**
+ * One worker rendering batch after batch until there are none: a worker holds one batch's
+ * pages, not its share of the site (handed all at once, 100,000 articles' texts were copied
+ * into the workers whole, and a full prerender peaked at 9.5 GB).
+ */
+async function renderBatches(entry: string, job: Omit<PrerenderJob, 'pages'>, nextBatch: () => KeyedPage[]): Promise<PrerenderReport[]> {
+  let pages = nextBatch()
+  if (pages.length === 0) return []
+  const worker = startWorker<PrerenderJob, PrerenderReport>(WORKER_SOURCE, { entry })
+  try {
+    const reports: PrerenderReport[] = []
+    for (; pages.length > 0; pages = nextBatch()) reports.push(await worker.ask({ ...job, pages }))
+    return reports
+  } finally {
+    await worker.stop()
+  }
 }
 
 /** Pages rendered in the last build into each output folder. */
@@ -147,12 +169,16 @@ function singleOutput(output: Rolldown.RolldownOutput | Rolldown.RolldownOutput[
   return first
 }
 
-// CommonJS, as eval workers are; it imports the ES module the server build wrote.
+// CommonJS, as eval workers are; it imports the ES module the server build wrote, and renders
+// each batch of pages it is sent (see startWorker).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
-import(workerData.entry)
-  .then((module) => module.prerenderPages(workerData.job))
-  .then((count) => parentPort.postMessage(count))
+const server = import(workerData.entry)
+parentPort.on('message', (job) => {
+  server
+    .then((module) => module.prerenderPages(job))
+    .then((answer) => parentPort.postMessage({ answer }), (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }))
+})
 `
 
 function safeDecode(pathname: string): string {

@@ -34,3 +34,44 @@ import('tsx/esm/api')
 export function runModuleInWorker<Result>(module: URL, exportName: string, input: unknown): Promise<Result> {
   return runWorker<Result>(CALL_EXPORT_SOURCE, { module: module.href, exportName, input })
 }
+
+/** A worker thread asked one thing at a time (see startWorker). */
+export type AskedWorker<Question, Answer> = {
+  ask: (question: Question) => Promise<Answer>
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts `source` (CommonJS) in a worker thread with `workerData`. The source answers each
+ * message with one `{ answer }` or `{ error }` message; `ask` sends the next question only
+ * after the last answer, so the caller decides how much is in flight (and in memory) at once.
+ */
+export function startWorker<Question, Answer>(source: string, workerData: unknown): AskedWorker<Question, Answer> {
+  const worker = new Worker(source, { eval: true, workerData, env: SHARE_ENV })
+  let failed: Error | undefined
+  let waiting: { resolve: (answer: Answer) => void; reject: (error: Error) => void } | undefined
+  const fail = (error: Error) => {
+    failed = error
+    waiting?.reject(error)
+    waiting = undefined
+  }
+  worker.on('message', (message: { answer: Answer } | { error: string }) => {
+    if ('error' in message) fail(new Error(message.error))
+    else waiting?.resolve(message.answer)
+    waiting = undefined
+  })
+  worker.on('error', fail)
+  worker.on('exit', (code) => fail(new Error(`a build worker stopped with exit code ${code}`)))
+  return {
+    ask(question) {
+      if (failed) return Promise.reject(failed)
+      return new Promise<Answer>((resolve, reject) => {
+        waiting = { resolve, reject }
+        worker.postMessage(question)
+      })
+    },
+    async stop() {
+      await worker.terminate()
+    },
+  }
+}
