@@ -22,7 +22,8 @@ export type PrerenderJob = {
   cacheDir?: string
 }
 
-export type KeyedPage = { page: PageSpec; key: string }
+/** A page with its head tags made (see PageSpec), as a worker is sent it. */
+export type KeyedPage = { page: Omit<PageSpec, 'head'> & { head: string }; key: string }
 
 export type PrerenderReport = { rendered: number; reused: number }
 

@@ -106,12 +106,12 @@ export function prerenderPlugin(site: SiteSource): Plugin {
 async function prerender(pages: readonly PageSpec[], { entry, ledger, cache, ...job }: Omit<PrerenderJob, 'pages' | 'cacheDir'> & { entry: string; cache: { dir: string; code: string }; ledger: OutputLedger }) {
   const templateKeyOfBuild = templateKey(job.template, job.templateOptions)
   const keyed = pages.map((page) => ({ page, key: pageKey(cache.code, page) }))
-  const changed = keyed.filter(({ page, key }) => !ledger.unchanged(page.file, documentHash(templateKeyOfBuild, key, page.head)))
+  const changed = keyed.filter(({ page, key }) => !ledger.unchanged(page.file, documentHash(templateKeyOfBuild, key, page.head())))
   // None when nothing changed: starting a worker loads the whole server build.
   const workers = Math.min(availableParallelism(), Math.ceil(changed.length / PAGES_PER_WORKER))
   const batchSize = Math.min(PAGES_PER_BATCH, Math.ceil(changed.length / Math.max(workers, 1)))
   let next = 0
-  const nextBatch = () => changed.slice(next, (next += batchSize))
+  const nextBatch = () => changed.slice(next, (next += batchSize)).map(({ page, key }) => ({ page: { ...page, head: page.head() }, key }))
   const reports = (await Promise.all(Array.from({ length: workers }, () => renderBatches(entry, { ...job, cacheDir: cache.dir }, nextBatch)))).flat()
   const used = new Set(keyed.map(({ key }) => `${key}.json`))
   for (const file of readdirSync(cache.dir)) if (!used.has(file)) rmSync(path.join(cache.dir, file), { force: true })

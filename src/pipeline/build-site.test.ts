@@ -89,14 +89,14 @@ describe('buildSite', () => {
     const [home, , , , article] = pages
     expect(home?.data.list?.firstChunk).toHaveLength(1)
     expect(article?.data.article?.article.headline).toBe('Kim Jong Un held the first public commemoration for North Korean troops')
-    expect(article?.head).toContain(`<link rel="canonical" href="${SITE_URL}/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0">`)
+    expect(article?.head()).toContain(`<link rel="canonical" href="${SITE_URL}/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0">`)
     // Then a page per person, place and organisation the article names.
     const entityPaths = pages.slice(5).map(({ path }) => path)
     expect(entityPaths).toEqual(expect.arrayContaining(['/people/kim-jong-un', '/people/michael-madden', '/places/pyongyang', '/organisations/stimson-center']))
     expect(pages.slice(5).every(({ route, file, path }) => route === 'entity' && file === `${path.slice(1)}/index.html`)).toBe(true)
     const kim = pages.find(({ path }) => path === '/people/kim-jong-un')
     expect(kim?.data.entity?.entity).toMatchObject({ name: 'Kim Jong Un', articleCount: 1 })
-    expect(kim?.head).toContain('<meta property="og:title" content="Kim Jong Un in the news">')
+    expect(kim?.head()).toContain('<meta property="og:title" content="Kim Jong Un in the news">')
     expect(article?.data.article?.article.entitySlugs?.people).toMatchObject({ 'Kim Jong Un': 'kim-jong-un', 'Michael Madden': 'michael-madden' })
   })
 
@@ -106,8 +106,8 @@ describe('buildSite', () => {
     for (const { path } of entityPages) expect([documents.get(`${path}/feed.xml`)?.type, documents.get(`${path}/feed.json`)?.type]).toEqual(['application/atom+xml; charset=utf-8', 'application/feed+json; charset=utf-8'])
     expect(documents.get('/people/kim-jong-un/feed.xml')?.text).toContain('<title>Broadsheet: Kim Jong Un</title>')
     const kim = pages.find(({ path }) => path === '/people/kim-jong-un')
-    expect(kim?.head).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: Kim Jong Un" href="${SITE_URL}/people/kim-jong-un/feed.xml">`)
-    expect(kim?.head).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: latest articles" href="${SITE_URL}/feed.xml">`)
+    expect(kim?.head()).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: Kim Jong Un" href="${SITE_URL}/people/kim-jong-un/feed.xml">`)
+    expect(kim?.head()).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: latest articles" href="${SITE_URL}/feed.xml">`)
   })
 
   it('writes again only the entity feeds whose articles changed, and the same feeds as without a cache', async () => {
@@ -136,7 +136,7 @@ describe('buildSite', () => {
 
   it('gives each article a card of its own, and the list and highlights pages the site card', async () => {
     const { pages, cards } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
-    const imageOf = (path: string) => /<meta property="og:image" content="([^"]+)">/.exec(pages.find((page) => page.path === path)?.head ?? '')?.[1]
+    const imageOf = (path: string) => /<meta property="og:image" content="([^"]+)">/.exec(pages.find((page) => page.path === path)?.head() ?? '')?.[1]
     const articleCard = cards.find((card) => card.content.headline === 'Kim Jong Un held the first public commemoration for North Korean troops')
     expect(articleCard?.content.details).toBe('SEOUL · July 1, 2025')
     expect(imageOf('/articles/kim-jong-un-held-the-first-public-commemoration-1195f8b0')).toBe(`${SITE_URL}/${articleCard?.file ?? ''}`)
