@@ -128,7 +128,7 @@ export function siteDataPlugin(site: SiteSource): Plugin {
         site.load().then(
           ({ files }) => {
             // Entity pages' files are named by their (possibly non-Latin) slugs, sent percent-encoded.
-            const json = files.get(url) ?? files.get(decodeURI(url))
+            const json = (files.get(url) ?? files.get(decodeURI(url)))?.()
             if (json === undefined) {
               next()
               return
@@ -157,15 +157,19 @@ export function siteDataPlugin(site: SiteSource): Plugin {
       const { drawn, reused } = await writeCards(newCards, { outDir, cacheDir: path.resolve(CARD_CACHE) })
       const kept = cardFiles.size - newCards.length
       this.environment.logger.info(`link-preview cards: ${drawn} drawn, ${reused} from earlier builds, ${kept} already in place, in ${Math.round(performance.now() - started)} ms`)
-      // Data files are named by URL path (with the base), documents by path in the folder ('/robots.txt').
-      const outputs = [...[...files].map(([urlPath, text]) => ({ name: urlPath.slice(site.base.length), text })), ...[...documents].map(([documentPath, { text }]) => ({ name: documentPath.slice(1), text }))]
-      const changed = outputs.filter(({ name, text }) => !ledger.unchanged(name, contentHash(text)))
+      // Data files are named by URL path (with the base) and by their content's hash, so a name
+      // the folder has is that file unchanged: only the files written are made. Documents are
+      // named by path in the folder ('/robots.txt') and hashed.
+      const dataFiles = [...files].map(([urlPath, text]) => ({ name: urlPath.slice(site.base.length), text }))
+      const documentFiles = [...documents].map(([documentPath, { text }]) => ({ name: documentPath.slice(1), text: () => text }))
+      const changed = [...dataFiles.filter(({ name }) => !ledger.unchanged(name, name)), ...documentFiles.filter(({ name, text }) => !ledger.unchanged(name, contentHash(text())))]
       for (const folder of new Set(changed.map(({ name }) => path.dirname(path.join(outDir, name))))) await mkdir(folder, { recursive: true })
       // A few hundred at a time: one by one, 100,000 articles' files took minutes.
       for (let start = 0; start < changed.length; start += PARALLEL_WRITES) {
-        await Promise.all(changed.slice(start, start + PARALLEL_WRITES).map(({ name, text }) => writeFile(path.join(outDir, name), text)))
+        await Promise.all(changed.slice(start, start + PARALLEL_WRITES).map(({ name, text }) => writeFile(path.join(outDir, name), text())))
       }
-      this.environment.logger.info(`data files: ${changed.length} written, ${outputs.length - changed.length} unchanged`)
+      const outputs = dataFiles.length + documentFiles.length
+      this.environment.logger.info(`data files: ${changed.length} written, ${outputs - changed.length} unchanged`)
     },
   }
 }

@@ -22,13 +22,13 @@ describe('buildSite', () => {
   it('writes a content-hashed index and one content-hashed body per article', async () => {
     const { listUrl, files } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     expect(listUrl).toMatch(/^\/data\/list\.[0-9a-f]{12}\.json$/)
-    const list = JSON.parse(files.get(listUrl) ?? '') as ArticleList
+    const list = JSON.parse(files.get(listUrl)?.() ?? '') as ArticleList
     expect(list.count).toBe(1)
     expect(list.chunkBase).toMatch(/^\/data\/list\/[0-9a-f]{12}$/)
-    const chunk = JSON.parse(files.get(chunkUrlOf(list, 0) ?? '') ?? '') as { url: string }[]
+    const chunk = JSON.parse(files.get(chunkUrlOf(list, 0) ?? '')?.() ?? '') as { url: string }[]
     const url = chunk[0]?.url ?? ''
     expect(url).toMatch(/^\/data\/articles\/1195f8b02fb32f15\.[0-9a-f]{12}\.json$/)
-    expect(JSON.parse(files.get(url) ?? '')).toMatchObject({
+    expect(JSON.parse(files.get(url)?.() ?? '')).toMatchObject({
       id: '1195f8b02fb32f15',
       headline: 'Kim Jong Un held the first public commemoration for North Korean troops',
       paragraphs: expect.any(Array) as unknown,
@@ -38,9 +38,9 @@ describe('buildSite', () => {
 
   it('writes a lookup that finds an article from its id, shard by shard', async () => {
     const { lookupUrl, files } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
-    const manifest = JSON.parse(files.get(lookupUrl) ?? '') as Record<string, string>
+    const manifest = JSON.parse(files.get(lookupUrl)?.() ?? '') as Record<string, string>
     expect(Object.keys(manifest)).toEqual(['11'])
-    const shard = JSON.parse(files.get(manifest['11'] ?? '') ?? '') as Record<string, { slug: string; url: string }>
+    const shard = JSON.parse(files.get(manifest['11'] ?? '')?.() ?? '') as Record<string, { slug: string; url: string }>
     expect(shard['1195f8b02fb32f15']?.slug).toBe('kim-jong-un-held-the-first-public-commemoration-1195f8b0')
   })
 

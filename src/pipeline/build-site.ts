@@ -35,8 +35,11 @@ export type SiteData = {
   lookupUrl: string
   /** Where the entity pages' data files are (src/lib/entities/entity-queries.ts). */
   entityDataBase: string
-  /** Every data file: URL path (with the base) → JSON text. Names carry content hashes. */
-  files: Map<string, string>
+  /**
+   * Every data file: URL path (with the base) → its JSON text, made when asked (articles' texts,
+   * held all at once, were ~0.7 GB of a 100,000-article build). Names carry content hashes.
+   */
+  files: DataFiles
   /** Every page to prerender, with what it shows. */
   pages: PageSpec[]
   /** The link-preview card of each page that has one (several pages may share a card). */
@@ -46,6 +49,9 @@ export type SiteData = {
 }
 
 export type SiteDocument = { type: string; text: string }
+
+/** Data files by URL path; each is named by a hash of its content, so the name alone says whether it changed. */
+export type DataFiles = Map<string, () => string>
 
 /** Which kind of page: the router's route that renders it. */
 export type PageRoute = 'list' | 'article' | 'entity' | 'highlights' | 'not-found' | 'offline'
@@ -96,10 +102,10 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
     )
   }
 
-  const files = new Map<string, string>()
-  const hashed = (name: string, json: string, digest = sha256(json)) => {
+  const files: DataFiles = new Map()
+  const hashed = (name: string, json: string, digest = sha256(json), text = () => json) => {
     const urlPath = `${base.replace(/\/$/, '')}/${DATA_DIR}/${name}.${digest.slice(0, 12)}.json`
-    files.set(urlPath, json)
+    files.set(urlPath, text)
     return urlPath
   }
 
@@ -115,7 +121,9 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
     const article = { ...plain, entitySlugs: entitySlugsOf(plain, entityPages) }
     const json = JSON.stringify(article)
     const digest = sha256(json)
-    return { article, digest, summary: { ...(entries[position] as CatalogEntry).summary, url: hashed(`articles/${article.id}`, json, digest) } }
+    // The article is kept anyway (its page's data): its text is made again when written.
+    const url = hashed(`articles/${article.id}`, json, digest, () => JSON.stringify(article))
+    return { article, digest, summary: { ...(entries[position] as CatalogEntry).summary, url } }
   })
   const entityDataBase = entityData(entityPages.pages, files, base)
   const summaries: ArticleSummary[] = articles.map(({ summary }) => summary)
@@ -183,7 +191,7 @@ function entitySlugsOf(article: Article, { slugOf }: EntityPages): NonNullable<A
  * src/lib/articles/list-chunks.ts). One hash for them all: a new article moves every other one
  * a place down, so per-chunk hashes would change together anyway.
  */
-function listChunks(summaries: readonly ArticleSummary[], files: Map<string, string>, base: string): string {
+function listChunks(summaries: readonly ArticleSummary[], files: DataFiles, base: string): string {
   const chunks: (readonly [string, string])[] = []
   for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) {
     chunks.push([`${start / LIST_CHUNK_SIZE}.json`, JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE))])
@@ -196,7 +204,7 @@ function listChunks(summaries: readonly ArticleSummary[], files: Map<string, str
  * `<base>/<kind folder>/<slug>.json`. The base carries a hash of them all, so the browser can
  * build any page's address without a lookup, and a new build never meets an old file.
  */
-export function entityData(pages: readonly EntityPage[], files: Map<string, string>, base: string): string {
+export function entityData(pages: readonly EntityPage[], files: DataFiles, base: string): string {
   const json = pages.map((page) => [`${ENTITY_FOLDERS[page.kind]}/${page.slug}.json`, JSON.stringify(page)] as const)
   return underJointHash('entities', json, files, base)
 }
@@ -205,11 +213,11 @@ export function entityData(pages: readonly EntityPage[], files: Map<string, stri
  * Files at `<base>/data/<folder>/<hash>/<name>`, the hash being of them all (names and texts):
  * the browser builds any one's address from the base, and a new build never meets an old file.
  */
-function underJointHash(folder: string, named: readonly (readonly [string, string])[], files: Map<string, string>, base: string): string {
+function underJointHash(folder: string, named: readonly (readonly [string, string])[], files: DataFiles, base: string): string {
   const hash = createHash('sha256')
   for (const [name, text] of named) hash.update(name).update('\0').update(text)
   const at = `${base.replace(/\/$/, '')}/${DATA_DIR}/${folder}/${hash.digest('hex').slice(0, 12)}`
-  for (const [name, text] of named) files.set(`${at}/${name}`, text)
+  for (const [name, text] of named) files.set(`${at}/${name}`, () => text)
   return at
 }
 

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { buildCatalog } from '../pipeline/build-catalog.ts'
 import { buildEntityPages } from '../pipeline/build-entity-pages.ts'
-import { buildSite, entityData, entityFeedFiles, extractionInput, sitemapDocuments, withEntities, type SiteDocument } from '../pipeline/build-site.ts'
+import { buildSite, entityData, entityFeedFiles, extractionInput, sitemapDocuments, withEntities, type DataFiles, type SiteDocument } from '../pipeline/build-site.ts'
 import { extractAllEntities } from '../pipeline/extract-all-entities.ts'
 import { readArticleFiles } from '../pipeline/read-article-files.ts'
 import { siteFeeds } from '../pipeline/site-feeds.ts'
@@ -70,7 +70,7 @@ async function measureWhole(dir: string) {
   row('time', seconds(milliseconds))
   row('again, one article changed', seconds(rebuilt))
   row('pages to prerender', grouped(site.pages.length))
-  row('data files', `${grouped(site.files.size)}, ${megabytes(textBytes(site.files.values()))}`)
+  row('data files', `${grouped(site.files.size)}, ${megabytes(textBytes(Array.from(site.files.values(), (text) => text())))}`)
   row('documents (feeds, sitemaps, robots.txt)', `${grouped(site.documents.size)}, ${megabytes(documentBytes(site.documents.values()))}`)
   row('cards named', grouped(new Set(site.cards.map((card) => card.file)).size))
   row('peak RSS', peakRss())
@@ -83,7 +83,7 @@ async function measureSteps(dir: string) {
   const extracted = await timedAsync('entity extraction', () => extractAllEntities(entries.map(extractionInput)))
   const articles = entries.map((entry, position) => withEntities(entry, extracted[position], entries[position - 1], entries[position + 1]))
   const { pages } = timed('buildEntityPages', () => buildEntityPages(articles))
-  const files = new Map<string, string>()
+  const files: DataFiles = new Map()
   timed('entity data files (JSON)', () => entityData(pages, files, '/'))
   const site = timed('site feeds', () => siteFeeds(articles, SITE_URL))
   const entityFeeds = timed('entity feeds', () => entityFeedFiles(articles, pages, SITE_URL))
@@ -93,7 +93,7 @@ async function measureSteps(dir: string) {
   row('entity pages', grouped(pages.length))
   row('feed documents', `${grouped(entityFeeds.length + 2)} (2 site, ${grouped(entityFeeds.length)} entity)`)
   row('site feeds', megabytes(Buffer.byteLength(site.atom) + Buffer.byteLength(site.json)))
-  const sizes = { data: textBytes(files.values()), feeds: documentBytes(entityFeeds.map(([, document]) => document)), sitemaps: documentBytes(sitemaps.map(([, document]) => document)) }
+  const sizes = { data: textBytes(Array.from(files.values(), (text) => text())), feeds: documentBytes(entityFeeds.map(([, document]) => document)), sitemaps: documentBytes(sitemaps.map(([, document]) => document)) }
   row('entity data files', `${grouped(files.size)}, ${megabytes(sizes.data)}`)
   row('entity feeds', `${megabytes(sizes.feeds)} (largest ${kilobytes(Math.max(0, ...entityFeeds.map(([, document]) => Buffer.byteLength(document.text))))})`)
   row('sitemaps', `${grouped(sitemaps.length)} files, ${megabytes(sizes.sitemaps)}`)
