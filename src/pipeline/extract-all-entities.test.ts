@@ -62,7 +62,7 @@ describe('extractAllEntities with a cache', () => {
 
 describe('extractAllEntities on worker threads', () => {
   it('returns, in order, what extracting each article here returns', async () => {
-    // Enough articles for two workers (500 each at least), each slightly different.
+    // Enough articles for two workers (500 each at least, in two batches each), each slightly different.
     const many = Array.from({ length: 1000 }, (_, n) => {
       const article = articles[n % articles.length] as ArticleText
       return { ...article, headline: `${article.headline} ${n}` }

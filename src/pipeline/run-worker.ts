@@ -75,3 +75,19 @@ export function startWorker<Question, Answer>(source: string, workerData: unknow
     },
   }
 }
+
+// CommonJS, as eval workers are: tsx loads the TypeScript module, and each message is one call.
+const ANSWER_CALLS_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const loaded = import('tsx/esm/api').then(({ tsImport }) => tsImport(workerData.module, workerData.module))
+parentPort.on('message', (input) => {
+  loaded
+    .then((module) => module[workerData.exportName](input))
+    .then((answer) => parentPort.postMessage({ answer }), (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }))
+})
+`
+
+/** A worker thread that answers each question by calling `exportName` of the TypeScript module at `module` with it. */
+export function startModuleWorker<Question, Answer>(module: URL, exportName: string): AskedWorker<Question, Answer> {
+  return startWorker<Question, Answer>(ANSWER_CALLS_SOURCE, { module: module.href, exportName })
+}
