@@ -7,9 +7,9 @@ import type { Plugin } from 'vite'
 import type { Rolldown } from 'vite'
 import type { PageSpec } from '../pipeline/build-site.ts'
 import { linkedStylesheets } from '../pipeline/page-document.ts'
-import { startWorker } from '../pipeline/run-worker.ts'
+import { askInBatches, startWorker } from '../pipeline/run-worker.ts'
 import { contentSecurityPolicy, headersFile } from './content-policy.ts'
-import type { KeyedPage, PrerenderJob, PrerenderReport } from './prerender-pages.ts'
+import type { PrerenderJob, PrerenderReport } from './prerender-pages.ts'
 import { routeScripts, writeRoutesReport } from './route-scripts.ts'
 import type { SiteSource } from './site-plugin.ts'
 import { buildCachePath } from './build-cache.ts'
@@ -98,10 +98,11 @@ export function prerenderPlugin(site: SiteSource): Plugin {
 }
 
 /**
- * Renders the pages whose documents changed since the last build into this folder, split
- * across one worker thread per core: a site of 100,000 articles is mostly this step when
- * built cold. The others are only named, here, so a rebuild hands the workers a few pages, not
- * every article's text. Then drops from the cache the pages this build did not use.
+ * Renders the pages whose documents changed since the last build into this folder, on one
+ * worker thread per core, PAGES_PER_BATCH at a time: a site of 100,000 articles is mostly this
+ * step when built cold (handed their whole shares at once, the workers held a copy of every
+ * article's text, and the build peaked at 9.5 GB). The others are only named, here, so a
+ * rebuild hands the workers a few pages. Then drops from the cache the pages this build did not use.
  */
 async function prerender(pages: readonly PageSpec[], { entry, ledger, cache, ...job }: Omit<PrerenderJob, 'pages' | 'cacheDir'> & { entry: string; cache: { dir: string; code: string }; ledger: OutputLedger }) {
   const templateKeyOfBuild = templateKey(job.template, job.templateOptions)
@@ -109,32 +110,19 @@ async function prerender(pages: readonly PageSpec[], { entry, ledger, cache, ...
   const changed = keyed.filter(({ page, key }) => !ledger.unchanged(page.file, documentHash(templateKeyOfBuild, key, page.head())))
   // None when nothing changed: starting a worker loads the whole server build.
   const workers = Math.min(availableParallelism(), Math.ceil(changed.length / PAGES_PER_WORKER))
-  const batchSize = Math.min(PAGES_PER_BATCH, Math.ceil(changed.length / Math.max(workers, 1)))
-  let next = 0
-  const nextBatch = () => changed.slice(next, (next += batchSize)).map(({ page, key }) => ({ page: { ...page, head: page.head() }, key }))
-  const reports = (await Promise.all(Array.from({ length: workers }, () => renderBatches(entry, { ...job, cacheDir: cache.dir }, nextBatch)))).flat()
+  const size = Math.max(1, Math.min(PAGES_PER_BATCH, Math.ceil(changed.length / Math.max(workers, 1))))
+  // Head tags are made as each batch is sent (see PageSpec), so they are never all held at once.
+  const batch = (index: number): PrerenderJob => ({
+    ...job,
+    cacheDir: cache.dir,
+    pages: changed.slice(index * size, (index + 1) * size).map(({ page, key }) => ({ page: { ...page, head: page.head() }, key })),
+  })
+  const start = () => startWorker<PrerenderJob, PrerenderReport>(WORKER_SOURCE, { entry })
+  const reports = await askInBatches(Math.ceil(changed.length / size), workers, start, batch)
   const used = new Set(keyed.map(({ key }) => `${key}.json`))
   for (const file of readdirSync(cache.dir)) if (!used.has(file)) rmSync(path.join(cache.dir, file), { force: true })
   const total = (count: (report: PrerenderReport) => number) => sum(reports.map(count))
   return { rendered: total((report) => report.rendered), reused: total((report) => report.reused), unchanged: pages.length - changed.length }
-}
-
-/**
- * One worker rendering batch after batch until there are none: a worker holds one batch's
- * pages, not its share of the site (handed all at once, 100,000 articles' texts were copied
- * into the workers whole, and a full prerender peaked at 9.5 GB).
- */
-async function renderBatches(entry: string, job: Omit<PrerenderJob, 'pages'>, nextBatch: () => KeyedPage[]): Promise<PrerenderReport[]> {
-  let pages = nextBatch()
-  if (pages.length === 0) return []
-  const worker = startWorker<PrerenderJob, PrerenderReport>(WORKER_SOURCE, { entry })
-  try {
-    const reports: PrerenderReport[] = []
-    for (; pages.length > 0; pages = nextBatch()) reports.push(await worker.ask({ ...job, pages }))
-    return reports
-  } finally {
-    await worker.stop()
-  }
 }
 
 /** Pages rendered in the last build into each output folder. */

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { extractEntities, type ArticleEntities, type ArticleText } from './extract-entities.ts'
 import { installedVersion } from './package-version.ts'
-import { startModuleWorker } from './run-worker.ts'
+import { askInBatches, startModuleWorker } from './run-worker.ts'
 
 /**
  * Entity extraction is the costliest part of reading the articles (compromise, a few ms per
@@ -47,28 +47,10 @@ async function extractMany(articles: readonly ArticleText[]): Promise<ArticleEnt
   const workers = Math.min(availableParallelism(), Math.floor(articles.length / PER_WORKER_MINIMUM))
   if (workers < 2) return extractEach(articles)
   // Two batches a worker at least, so one that is done early takes more of the rest.
-  const batchSize = Math.min(BATCH_SIZE, Math.ceil(articles.length / (2 * workers)))
-  const results = new Array<ArticleEntities>(articles.length)
-  let next = 0
-  const takeBatch = () => {
-    const start = next
-    next += batchSize
-    return { start, batch: articles.slice(start, start + batchSize) }
-  }
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      const worker = startModuleWorker<readonly ArticleText[], ArticleEntities[]>(new URL(import.meta.url), 'extractEach')
-      try {
-        for (let { start, batch } = takeBatch(); batch.length > 0; ({ start, batch } = takeBatch())) {
-          const entities = await worker.ask(batch)
-          entities.forEach((found, index) => (results[start + index] = found))
-        }
-      } finally {
-        await worker.stop()
-      }
-    }),
-  )
-  return results
+  const size = Math.min(BATCH_SIZE, Math.ceil(articles.length / (2 * workers)))
+  const start = () => startModuleWorker<readonly ArticleText[], ArticleEntities[]>(new URL(import.meta.url), 'extractEach')
+  const answers = await askInBatches(Math.ceil(articles.length / size), workers, start, (batch) => articles.slice(batch * size, (batch + 1) * size))
+  return answers.flat()
 }
 
 /** The extractor and its one package: a change to either extracts every article again. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { startWorker } from './run-worker.ts'
+import { askInBatches, startWorker } from './run-worker.ts'
 
 const DOUBLER = `
 const { parentPort, workerData } = require('node:worker_threads')
@@ -27,5 +27,33 @@ describe('startWorker', () => {
     const worker = startWorker<number, number>(`throw new Error('broken build')`, {})
     await expect(worker.ask(1)).rejects.toThrow('broken build')
     await worker.stop()
+  })
+})
+
+describe('askInBatches', () => {
+  it('hands the batches out to the workers in turn and answers in the batches\' order', async () => {
+    let started = 0
+    const start = () => {
+      started++
+      return startWorker<number, number>(DOUBLER, { factor: 10 })
+    }
+    expect(await askInBatches(7, 2, start, (batch) => batch + 1)).toEqual([10, 20, 30, 40, 50, 60, 70])
+    expect(started).toBe(2)
+  })
+
+  it('starts no more workers than there are batches, and none for no batches', async () => {
+    let started = 0
+    const start = () => {
+      started++
+      return startWorker<number, number>(DOUBLER, { factor: 1 })
+    }
+    expect(await askInBatches(1, 4, start, () => 5)).toEqual([5])
+    expect(await askInBatches(0, 4, start, () => 5)).toEqual([])
+    expect(started).toBe(1)
+  })
+
+  it('fails with the first batch that fails', async () => {
+    const start = () => startWorker<number, number>(DOUBLER, { factor: 1 })
+    await expect(askInBatches(4, 2, start, (batch) => (batch === 2 ? -1 : batch))).rejects.toThrow('no negative numbers')
   })
 })

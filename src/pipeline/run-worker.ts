@@ -91,3 +91,27 @@ parentPort.on('message', (input) => {
 export function startModuleWorker<Question, Answer>(module: URL, exportName: string): AskedWorker<Question, Answer> {
   return startWorker<Question, Answer>(ANSWER_CALLS_SOURCE, { module: module.href, exportName })
 }
+
+/**
+ * Asks `batches` questions (`question(0)` … `question(batches - 1)`, each made when it is sent)
+ * of `workers` workers from `start`, each taking the next when it has answered, and returns
+ * the answers in the questions' order. The build's parallel steps hand out work this way, so
+ * a worker holds one batch at a time, never its whole share.
+ */
+export async function askInBatches<Question, Answer>(batches: number, workers: number, start: () => AskedWorker<Question, Answer>, question: (batch: number) => Question): Promise<Answer[]> {
+  const answers = new Array<Answer>(batches)
+  let next = 0
+  const work = async () => {
+    const worker = start()
+    try {
+      for (let batch = next++; batch < batches; batch = next++) answers[batch] = await worker.ask(question(batch))
+    } catch (error) {
+      next = batches // the others take no more: the step has failed
+      throw error
+    } finally {
+      await worker.stop()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(workers, batches) }, work))
+  return answers
+}
