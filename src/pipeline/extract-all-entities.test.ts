@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -37,9 +37,15 @@ describe('extractAllEntities with a cache', () => {
     expect(first.counts).toEqual({ extracted: 3, reused: 0 })
     expect(first.entities).toEqual(uncached)
 
+    const written = statSync(cacheFile).mtimeMs
     const again = await extract(articles, cacheFile)
     expect(again.counts).toEqual({ extracted: 0, reused: 3 })
     expect(again.entities).toEqual(uncached)
+    expect(statSync(cacheFile).mtimeMs).toBe(written)
+
+    // Fewer articles: the one gone leaves the cache, and comes back extracted afresh.
+    expect((await extract(articles.slice(0, 2), cacheFile)).counts).toEqual({ extracted: 0, reused: 2 })
+    expect((await extract(articles, cacheFile)).counts).toEqual({ extracted: 1, reused: 2 })
 
     const edited = [articles[0], { ...articles[1], paragraphs: ['The Kenya Red Cross said thousands had left Mombasa.'] }, articles[2]] as ArticleText[]
     const rebuilt = await extract(edited, cacheFile)
