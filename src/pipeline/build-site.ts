@@ -36,8 +36,9 @@ export type SiteData = {
   /** Where the entity pages' data files are (src/lib/entities/entity-queries.ts). */
   entityDataBase: string
   /**
-   * Every data file: URL path (with the base) → its JSON text, made when asked (articles' texts,
-   * held all at once, were ~0.7 GB of a 100,000-article build). Names carry content hashes.
+   * Every data file: URL path (with the base) → its JSON text, made when asked (the articles'
+   * texts, held all at once, were ~0.5 GB of a 100,000-article build's peak). Names carry
+   * content hashes.
    */
   files: DataFiles
   /** Every page to prerender, with what it shows. */
