@@ -159,10 +159,11 @@ export function siteDataPlugin(site: SiteSource): Plugin {
       this.environment.logger.info(`link-preview cards: ${drawn} drawn, ${reused} from earlier builds, ${kept} already in place, in ${Math.round(performance.now() - started)} ms`)
       // Data files are named by URL path (with the base) and by their content's hash, so a name
       // the folder has is that file unchanged: only the files written are made. Documents are
-      // named by path in the folder ('/robots.txt') and hashed.
+      // named by path in the folder ('/robots.txt'), and known by their version where they
+      // have one (entity feeds), else by a hash of their text.
       const dataFiles = [...files].map(([urlPath, text]) => ({ name: urlPath.slice(site.base.length), text }))
-      const documentFiles = [...documents].map(([documentPath, { text }]) => ({ name: documentPath.slice(1), text: () => text }))
-      const changed = [...dataFiles.filter(({ name }) => !ledger.unchanged(name, name)), ...documentFiles.filter(({ name, text }) => !ledger.unchanged(name, contentHash(text())))]
+      const documentFiles = [...documents].map(([documentPath, { text, version }]) => ({ name: documentPath.slice(1), text, version }))
+      const changed = [...dataFiles.filter(({ name }) => !ledger.unchanged(name, name)), ...documentFiles.filter(({ name, text, version }) => !ledger.unchanged(name, version ?? contentHash(text())))]
       for (const folder of new Set(changed.map(({ name }) => path.dirname(path.join(outDir, name))))) await mkdir(folder, { recursive: true })
       // A few hundred at a time: one by one, 100,000 articles' files took minutes.
       for (let start = 0; start < changed.length; start += PARALLEL_WRITES) {
@@ -209,7 +210,7 @@ function serveDocument(documentPath: string, site: SiteSource, response: ServerR
       return
     }
     response.setHeader('Content-Type', document.type)
-    response.end(document.text)
+    response.end(document.text())
     // A content problem is shown by the app's error overlay, not by failing every request.
   }, () => next())
 }

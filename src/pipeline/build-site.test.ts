@@ -61,7 +61,7 @@ describe('buildSite', () => {
 
   it('names the data files in the edition file, the one data file with a fixed name', async () => {
     const { listUrl, lookupUrl, entityDataBase, documents } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
-    expect(JSON.parse(documents.get('/edition.json')?.text ?? '')).toEqual({ list: listUrl, lookup: lookupUrl, entities: entityDataBase })
+    expect(JSON.parse(documents.get('/edition.json')?.text() ?? '')).toEqual({ list: listUrl, lookup: lookupUrl, entities: entityDataBase })
   })
 
   it('prefixes URLs with the configured base', async () => {
@@ -104,7 +104,7 @@ describe('buildSite', () => {
     const { pages, documents } = await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': SEED }))
     const entityPages = pages.filter((page) => page.route === 'entity')
     for (const { path } of entityPages) expect([documents.get(`${path}/feed.xml`)?.type, documents.get(`${path}/feed.json`)?.type]).toEqual(['application/atom+xml; charset=utf-8', 'application/feed+json; charset=utf-8'])
-    expect(documents.get('/people/kim-jong-un/feed.xml')?.text).toContain('<title>Broadsheet: Kim Jong Un</title>')
+    expect(documents.get('/people/kim-jong-un/feed.xml')?.text()).toContain('<title>Broadsheet: Kim Jong Un</title>')
     const kim = pages.find(({ path }) => path === '/people/kim-jong-un')
     expect(kim?.head()).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: Kim Jong Un" href="${SITE_URL}/people/kim-jong-un/feed.xml">`)
     expect(kim?.head()).toContain(`<link rel="alternate" type="application/atom+xml" title="Broadsheet: latest articles" href="${SITE_URL}/feed.xml">`)
@@ -116,7 +116,7 @@ describe('buildSite', () => {
     const dir = folderWith(Object.fromEntries(names.map((name) => [name, readFileSync(new URL(name, corpus), 'utf8')])))
     const feedCacheDir = tempFolder('broadsheet-feeds-')
     const cached = () => buildSite(readArticleFiles(dir), { siteUrl: SITE_URL, feedCacheDir })
-    const feedsOf = ({ documents }: { documents: Map<string, { text: string }> }) => [...documents].filter(([name]) => /^\/(people|places|organisations)\//.test(name))
+    const feedsOf = ({ documents }: { documents: Map<string, { text: () => string }> }) => [...documents].filter(([name]) => /^\/(people|places|organisations)\//.test(name)).map(([name, { text }]) => [name, text()])
 
     const first = await cached()
     const entries = readdirSync(feedCacheDir)

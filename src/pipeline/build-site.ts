@@ -49,7 +49,13 @@ export type SiteData = {
   documents: Map<string, SiteDocument>
 }
 
-export type SiteDocument = { type: string; text: string }
+export type SiteDocument = {
+  type: string
+  /** Made (or read from a build cache) when asked. */
+  text: () => string
+  /** Names `text` exactly, where the pipeline knows such a name: the build then need not hash the text. */
+  version?: string
+}
 
 /** Data files by URL path; each is named by a hash of its content, so the name alone says whether it changed. */
 export type DataFiles = Map<string, () => string>
@@ -169,7 +175,7 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
     files,
     pages,
     cards,
-    documents: new Map([[`/${EDITION_FILE}`, { type: 'application/json; charset=utf-8', text: JSON.stringify({ list: listUrl, lookup: lookupUrl, entities: entityDataBase } satisfies Edition) }], ...documents]),
+    documents: new Map([[`/${EDITION_FILE}`, { type: 'application/json; charset=utf-8', text: () => JSON.stringify({ list: listUrl, lookup: lookupUrl, entities: entityDataBase } satisfies Edition) }], ...documents]),
   }
 }
 
@@ -230,7 +236,7 @@ function siteDocuments(articles: readonly Article[], entities: readonly EntityPa
     ...feedFiles(FEED_PATHS, siteFeeds(articles, siteUrl)),
     ...entityFeeds,
     ...sitemapDocuments(articles, entities, siteUrl),
-    ['/robots.txt', { type: 'text/plain; charset=utf-8', text: robotsTxt(siteUrl) }],
+    ['/robots.txt', { type: 'text/plain; charset=utf-8', text: () => robotsTxt(siteUrl) }],
   ])
 }
 
@@ -241,7 +247,7 @@ export function sitemapDocuments(articles: readonly Article[], entities: readonl
     ...articles.map((article) => ({ path: `/articles/${article.slug}`, lastModified: article.date })),
     ...entities.map((entity) => ({ path: `/${ENTITY_FOLDERS[entity.kind]}/${entity.slug}`, ...(entity.articles[0] ? { lastModified: entity.articles[0].date } : {}) })),
   ]
-  return [...sitemapFiles(indexed, siteUrl)].map(([path, text]) => [path, { type: 'application/xml; charset=utf-8', text }])
+  return [...sitemapFiles(indexed, siteUrl)].map(([path, text]) => [path, { type: 'application/xml; charset=utf-8', text: () => text }])
 }
 
 /** Feeds kept from earlier builds, and each article's version (its data file's content-hashed address), which their keys name. */
@@ -256,14 +262,21 @@ export function entityFeedFiles(articles: readonly Article[], entities: readonly
     const write = () => writeFeeds(feed, newestIds.flatMap((id) => byId.get(id) ?? []), siteUrl)
     if (!cached) return feedFiles(feed.paths, write())
     const key = feedKey([siteUrl, JSON.stringify(feed), ...newestIds.map((id) => cached.versions.get(id) ?? id)])
-    return feedFiles(feed.paths, cached.feeds.feeds(key, write))
+    const texts = cached.feeds.feeds(key, write)
+    return [
+      [feed.paths.atom, { type: ATOM_TYPE, text: texts.atom, version: `${key} atom` }],
+      [feed.paths.json, { type: JSON_FEED_TYPE, text: texts.json, version: `${key} json` }],
+    ]
   })
 }
 
+const ATOM_TYPE = 'application/atom+xml; charset=utf-8'
+const JSON_FEED_TYPE = 'application/feed+json; charset=utf-8'
+
 function feedFiles(paths: FeedPaths, feeds: FeedDocuments): [string, SiteDocument][] {
   return [
-    [paths.atom, { type: 'application/atom+xml; charset=utf-8', text: feeds.atom }],
-    [paths.json, { type: 'application/feed+json; charset=utf-8', text: feeds.json }],
+    [paths.atom, { type: ATOM_TYPE, text: () => feeds.atom }],
+    [paths.json, { type: JSON_FEED_TYPE, text: () => feeds.json }],
   ]
 }
 

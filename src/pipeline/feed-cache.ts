@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { installedVersion } from './package-version.ts'
 import type { FeedDocuments } from './site-feeds.ts'
@@ -12,11 +12,17 @@ import type { FeedDocuments } from './site-feeds.ts'
  * articles, writing every entity page's feeds was 4.3 s of the pipeline's 8.8 s.
  */
 export type FeedCache = {
-  /** The cached feeds for `key`, else `write()`'s, kept for the next build. */
-  feeds: (key: string, write: () => FeedDocuments) => FeedDocuments
+  /**
+   * The feeds for `key`: `write()`'s, kept for the next build, unless an earlier build kept them.
+   * Their texts are read from the cache when asked for, not held: at 100,000 articles, 40,000
+   * entity feeds are a few hundred MB, and a rebuild writes only a few of them.
+   */
+  feeds: (key: string, write: () => FeedDocuments) => CachedFeedTexts
   /** Deletes the entries this build did not ask for, so the cache holds one edition. */
   prune: () => void
 }
+
+export type CachedFeedTexts = { atom: () => string; json: () => string }
 
 /** The feed-writing code: a change to any of it writes every feed again. */
 const FEED_SOURCES = ['./site-feeds.ts', './page-meta.ts', '../lib/entities/entity.ts', '../config/paths.ts'].map((file) => new URL(file, import.meta.url))
@@ -29,19 +35,23 @@ export function feedCache(dir: string): FeedCache {
       const name = `${key}.json`
       used.add(name)
       const file = path.join(dir, name)
-      const cached = readFeeds(file)
-      if (cached) return cached
-      const feeds = write()
-      // By rename, so a build stopped halfway never leaves half an entry.
-      const partial = `${file}.${process.pid}.partial`
-      writeFileSync(partial, JSON.stringify(feeds))
-      renameSync(partial, file)
-      return feeds
+      if (!existsSync(file)) keep(file, write())
+      // A damaged entry (or one deleted since) is written again.
+      const feeds = () => readFeeds(file) ?? keep(file, write())
+      return { atom: () => feeds().atom, json: () => feeds().json }
     },
     prune() {
       for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { force: true })
     },
   }
+}
+
+/** By rename, so a build stopped halfway never leaves half an entry. */
+function keep(file: string, feeds: FeedDocuments): FeedDocuments {
+  const partial = `${file}.${process.pid}.partial`
+  writeFileSync(partial, JSON.stringify(feeds))
+  renameSync(partial, file)
+  return feeds
 }
 
 let codeHash: string | undefined

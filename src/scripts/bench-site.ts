@@ -95,7 +95,7 @@ async function measureSteps(dir: string) {
   row('site feeds', megabytes(Buffer.byteLength(site.atom) + Buffer.byteLength(site.json)))
   const sizes = { data: textBytes(Array.from(files.values(), (text) => text())), feeds: documentBytes(entityFeeds.map(([, document]) => document)), sitemaps: documentBytes(sitemaps.map(([, document]) => document)) }
   row('entity data files', `${grouped(files.size)}, ${megabytes(sizes.data)}`)
-  row('entity feeds', `${megabytes(sizes.feeds)} (largest ${kilobytes(Math.max(0, ...entityFeeds.map(([, document]) => Buffer.byteLength(document.text))))})`)
+  row('entity feeds', `${megabytes(sizes.feeds)} (largest ${kilobytes(Math.max(0, ...entityFeeds.map(([, document]) => Buffer.byteLength(document.text()))))})`)
   row('sitemaps', `${grouped(sitemaps.length)} files, ${megabytes(sizes.sitemaps)}`)
   row('entity data + entity feeds + sitemaps', megabytes(sizes.data + sizes.feeds + sizes.sitemaps))
   row('peak RSS', peakRss())
@@ -123,7 +123,7 @@ function textBytes(texts: Iterable<string>): number {
 
 function documentBytes(documents: Iterable<SiteDocument>): number {
   let bytes = 0
-  for (const { text } of documents) bytes += Buffer.byteLength(text)
+  for (const { text } of documents) bytes += Buffer.byteLength(text())
   return bytes
 }
 
