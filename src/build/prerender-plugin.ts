@@ -7,7 +7,7 @@ import type { Plugin } from 'vite'
 import type { Rolldown } from 'vite'
 import type { PageSpec } from '../pipeline/build-site.ts'
 import { linkedStylesheets } from '../pipeline/page-document.ts'
-import { askInBatches, startWorker } from '../pipeline/run-worker.ts'
+import { askInBatches, startModuleWorker } from '../pipeline/run-worker.ts'
 import { contentSecurityPolicy, headersFile } from './content-policy.ts'
 import type { PrerenderJob, PrerenderReport } from './prerender-pages.ts'
 import { routeScripts, writeRoutesReport } from './route-scripts.ts'
@@ -117,7 +117,7 @@ async function prerender(pages: readonly PageSpec[], { entry, ledger, cache, ...
     cacheDir: cache.dir,
     pages: changed.slice(index * size, (index + 1) * size).map(({ page, key }) => ({ page: { ...page, head: page.head() }, key })),
   })
-  const start = () => startWorker<PrerenderJob, PrerenderReport>(WORKER_SOURCE, { entry })
+  const start = () => startModuleWorker<PrerenderJob, PrerenderReport>(new URL(entry), 'prerenderPages')
   const reports = await askInBatches(Math.ceil(changed.length / size), workers, start, batch)
   const used = new Set(keyed.map(({ key }) => `${key}.json`))
   for (const file of readdirSync(cache.dir)) if (!used.has(file)) rmSync(path.join(cache.dir, file), { force: true })
@@ -156,18 +156,6 @@ function singleOutput(output: Rolldown.RolldownOutput | Rolldown.RolldownOutput[
   if (first === undefined || !('output' in first)) throw new Error('prerender needs the browser build\'s output (not a watcher)')
   return first
 }
-
-// CommonJS, as eval workers are; it imports the ES module the server build wrote, and renders
-// each batch of pages it is sent (see startWorker).
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const server = import(workerData.entry)
-parentPort.on('message', (job) => {
-  server
-    .then((module) => module.prerenderPages(job))
-    .then((answer) => parentPort.postMessage({ answer }), (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }))
-})
-`
 
 function safeDecode(pathname: string): string {
   try {

@@ -1,40 +1,5 @@
 import { SHARE_ENV, Worker } from 'node:worker_threads'
 
-/**
- * Runs `source` (CommonJS, as eval workers are) in a worker thread with `workerData`, and
- * resolves with the one message it posts back. The build's parallel steps use it.
- */
-export function runWorker<Result>(source: string, workerData: unknown): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(source, { eval: true, workerData, env: SHARE_ENV })
-    worker.once('message', (result: Result) => {
-      resolve(result)
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a build worker stopped with exit code ${code}`))
-    })
-  })
-}
-
-// CommonJS, as eval workers are. tsx (a dev dependency, like the build itself) loads the
-// TypeScript module in the worker.
-const CALL_EXPORT_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-import('tsx/esm/api')
-  .then(({ tsImport }) => tsImport(workerData.module, workerData.module))
-  .then((module) => module[workerData.exportName](workerData.input))
-  .then((result) => parentPort.postMessage(result))
-`
-
-/**
- * Calls `exportName` of the TypeScript module at `module` (a file URL) with `input` on another
- * thread, and resolves with what it returns (or resolves to).
- */
-export function runModuleInWorker<Result>(module: URL, exportName: string, input: unknown): Promise<Result> {
-  return runWorker<Result>(CALL_EXPORT_SOURCE, { module: module.href, exportName, input })
-}
-
 /** A worker thread asked one thing at a time (see startWorker). */
 export type AskedWorker<Question, Answer> = {
   ask: (question: Question) => Promise<Answer>
@@ -76,20 +41,35 @@ export function startWorker<Question, Answer>(source: string, workerData: unknow
   }
 }
 
-// CommonJS, as eval workers are: tsx loads the TypeScript module, and each message is one call.
+// CommonJS, as eval workers are. It loads the module (a TypeScript one through tsx, a dev
+// dependency like the build itself) and answers each message with one call of the export.
 const ANSWER_CALLS_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
-const loaded = import('tsx/esm/api').then(({ tsImport }) => tsImport(workerData.module, workerData.module))
+const { module, exportName } = workerData
+const loaded = module.endsWith('.ts') ? import('tsx/esm/api').then(({ tsImport }) => tsImport(module, module)) : import(module)
 parentPort.on('message', (input) => {
   loaded
-    .then((module) => module[workerData.exportName](input))
+    .then((exports) => exports[exportName](input))
     .then((answer) => parentPort.postMessage({ answer }), (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }))
 })
 `
 
-/** A worker thread that answers each question by calling `exportName` of the TypeScript module at `module` with it. */
+/** A worker thread that answers each question by calling `exportName` of the module at `module` (a file URL) with it. */
 export function startModuleWorker<Question, Answer>(module: URL, exportName: string): AskedWorker<Question, Answer> {
   return startWorker<Question, Answer>(ANSWER_CALLS_SOURCE, { module: module.href, exportName })
+}
+
+/**
+ * Calls `exportName` of the module at `module` (a file URL) with `input` on another thread,
+ * and resolves with what it returns (or resolves to).
+ */
+export async function runModuleInWorker<Result>(module: URL, exportName: string, input: unknown): Promise<Result> {
+  const worker = startModuleWorker<unknown, Result>(module, exportName)
+  try {
+    return await worker.ask(input)
+  } finally {
+    await worker.stop()
+  }
 }
 
 /**
