@@ -51,13 +51,13 @@ export function siteSource({ articlesDir, siteUrl }: { articlesDir: string; site
       let site = loaded.get(key)
       if (!site) {
         // The entities extracted in the last build of this folder: a rebuild extracts only what changed.
-        const entityCacheFile = path.resolve(`${buildCachePath('entities', dir)}.json`)
+        const entityCacheDir = path.resolve(buildCachePath('entities', dir))
         const onExtracted = ({ extracted, reused }: ExtractionReport) => {
           if (reused > 0) console.info(`entities: ${extracted} articles extracted, ${reused} from the last build`)
         }
         // And the entity pages' feeds: a rebuild writes only those whose newest articles changed.
         const feedCacheDir = path.resolve(buildCachePath('feeds', dir))
-        site = Promise.resolve().then(() => buildSite(readArticleFiles(dir), { base, siteUrl, entityCacheFile, onExtracted, feedCacheDir }))
+        site = Promise.resolve().then(() => buildSite(readArticleFiles(dir), { base, siteUrl, entityCacheDir, onExtracted, feedCacheDir }))
         loaded.set(key, site)
         site.catch(() => loaded.delete(key))
       }

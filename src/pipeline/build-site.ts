@@ -87,8 +87,8 @@ export type SiteOptions = {
   base?: string
   /** The origin the site is served from, for canonical and preview URLs. */
   siteUrl: string
-  /** Where to keep the entities extracted, for the next build to reuse (none: extract all). */
-  entityCacheFile?: string
+  /** A folder where to keep the entities extracted, for the next build to reuse (none: extract all). */
+  entityCacheDir?: string
   /** Told how many articles' entities were extracted and how many reused. */
   onExtracted?: (counts: ExtractionReport) => void
   /** Where to keep entity pages' feeds, for the next build to reuse (none: write all). */
@@ -99,7 +99,7 @@ export type SiteOptions = {
 const LIST_CHUNK_SIZE = 100
 const DATA_DIR = 'data'
 
-export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/', siteUrl, entityCacheFile, onExtracted, feedCacheDir }: SiteOptions): Promise<SiteData> {
+export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/', siteUrl, entityCacheDir, onExtracted, feedCacheDir }: SiteOptions): Promise<SiteData> {
   const catalog = buildCatalog(articleFiles)
   if (catalog.problems.length > 0) {
     const count = catalog.problems.length
@@ -121,7 +121,7 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
   const searchIndex = buildSearchIndexAside(entries.map(searchText))
   // Should a step before the await fail, that failure is the build's: not an unhandled rejection too.
   searchIndex.catch(() => undefined)
-  const extracted = await extractAllEntities(entries.map(extractionInput), { cacheFile: entityCacheFile, report: onExtracted })
+  const extracted = await extractAllEntities(entries.map(extractionInput), { cacheDir: entityCacheDir, report: onExtracted })
   const named = entries.map((entry, position) => withEntities(entry, extracted[position], entries[position - 1], entries[position + 1]))
   const entityPages = buildEntityPages(named)
   const articles = named.map((plain, position) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -16,10 +16,10 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
-async function extract(input: readonly ArticleText[], cacheFile: string) {
+async function extract(input: readonly ArticleText[], cacheDir: string) {
   let counts: ExtractionReport | undefined
   const entities = await extractAllEntities(input, {
-    cacheFile,
+    cacheDir,
     report: (report) => {
       counts = report
     },
@@ -27,41 +27,55 @@ async function extract(input: readonly ArticleText[], cacheFile: string) {
   return { entities, counts }
 }
 
+/** Each shard file's modification time, by name. */
+function shardTimes(cacheDir: string): Record<string, number> {
+  return Object.fromEntries(readdirSync(cacheDir).map((name) => [name, statSync(path.join(cacheDir, name)).mtimeMs]))
+}
+
 describe('extractAllEntities with a cache', () => {
   it('extracts only the articles whose text changed since the last build, with the same results', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'entity-cache-'))
-    const cacheFile = path.join(dir, 'entities.json')
+    const cacheDir = path.join(dir, 'entities')
     const uncached = await extractAllEntities(articles)
 
-    const first = await extract(articles, cacheFile)
+    const first = await extract(articles, cacheDir)
     expect(first.counts).toEqual({ extracted: 3, reused: 0 })
     expect(first.entities).toEqual(uncached)
 
-    const written = statSync(cacheFile).mtimeMs
-    const again = await extract(articles, cacheFile)
+    const written = shardTimes(cacheDir)
+    const again = await extract(articles, cacheDir)
     expect(again.counts).toEqual({ extracted: 0, reused: 3 })
     expect(again.entities).toEqual(uncached)
-    expect(statSync(cacheFile).mtimeMs).toBe(written)
+    expect(shardTimes(cacheDir)).toEqual(written)
 
     // Fewer articles: the one gone leaves the cache, and comes back extracted afresh.
-    expect((await extract(articles.slice(0, 2), cacheFile)).counts).toEqual({ extracted: 0, reused: 2 })
-    expect((await extract(articles, cacheFile)).counts).toEqual({ extracted: 1, reused: 2 })
+    expect((await extract(articles.slice(0, 2), cacheDir)).counts).toEqual({ extracted: 0, reused: 2 })
+    expect((await extract(articles, cacheDir)).counts).toEqual({ extracted: 1, reused: 2 })
 
     const edited = [articles[0], { ...articles[1], paragraphs: ['The Kenya Red Cross said thousands had left Mombasa.'] }, articles[2]] as ArticleText[]
-    const rebuilt = await extract(edited, cacheFile)
+    const before = shardTimes(cacheDir)
+    const rebuilt = await extract(edited, cacheDir)
     expect(rebuilt.counts).toEqual({ extracted: 1, reused: 2 })
     expect(rebuilt.entities).toEqual(await extractAllEntities(edited))
+    // Only the shards of the old and the new text are written again.
+    const after = shardTimes(cacheDir)
+    expect(Object.keys(after).filter((shard) => after[shard] !== before[shard]).length).toBeLessThanOrEqual(2)
+    expect((await extract(edited, cacheDir)).counts).toEqual({ extracted: 0, reused: 3 })
   })
 
   it('treats a damaged or missing cache as empty and still returns every article’s entities', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'entity-cache-'))
-    const cacheFile = path.join(dir, 'entities.json')
-    writeFileSync(cacheFile, '{"keys": ["a"], "entities": [')
-    const damaged = await extract(articles, cacheFile)
+    const cacheDir = path.join(dir, 'entities')
+    await extract(articles, cacheDir)
+    for (const shard of readdirSync(cacheDir)) writeFileSync(path.join(cacheDir, shard), '{"keys": ["a"], "entities": [')
+    const damaged = await extract(articles, cacheDir)
     expect(damaged.counts).toEqual({ extracted: 3, reused: 0 })
     expect(damaged.entities).toEqual(await extractAllEntities(articles))
+    expect((await extract(articles, cacheDir)).counts).toEqual({ extracted: 0, reused: 3 })
 
-    const unwritable = await extract(articles, path.join(cacheFile, 'inside-a-file.json'))
+    const file = path.join(dir, 'a-file')
+    writeFileSync(file, '')
+    const unwritable = await extract(articles, path.join(file, 'entities'))
     expect(unwritable.entities).toHaveLength(3)
   })
 })

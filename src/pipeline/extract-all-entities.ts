@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { extractEntities, type ArticleEntities, type ArticleText } from './extract-entities.ts'
@@ -9,7 +9,7 @@ import { askInBatches, startModuleWorker } from './run-worker.ts'
 /**
  * Entity extraction is the costliest part of reading the articles (compromise, a few ms per
  * article), so large corpora are split across one worker thread per core, and what earlier
- * builds extracted is kept in `cacheFile`, by a hash of each article's text and of the
+ * builds extracted is kept in `cacheDir`, by a hash of each article's text and of the
  * extractor's code: a rebuild after one article changed extracts that article alone.
  */
 const PER_WORKER_MINIMUM = 500
@@ -23,25 +23,33 @@ export type ExtractionReport = { extracted: number; reused: number }
 
 export async function extractAllEntities(
   articles: readonly ArticleText[],
-  { cacheFile, report }: { cacheFile?: string | undefined; report?: ((counts: ExtractionReport) => void) | undefined } = {},
+  { cacheDir, report }: { cacheDir?: string | undefined; report?: ((counts: ExtractionReport) => void) | undefined } = {},
 ): Promise<ArticleEntities[]> {
-  if (!cacheFile) return extractMany(articles)
+  if (!cacheDir) return extractMany(articles)
   const code = extractorCode()
-  const keys = articles.map((article) => createHash('sha256').update(code).update(JSON.stringify(article)).digest('base64url'))
-  const cached = readCache(cacheFile)
-  const missing = articles.flatMap((article, position) => (cached.has(keys[position] ?? '') ? [] : [{ article, position }]))
+  const keys = articles.map((article) => cacheKey(code, article))
+  const cache = readCache(cacheDir)
+  const missing = articles.flatMap((article, position) => (cache.entities.has(keys[position] ?? '') ? [] : [{ article, position }]))
   const fresh = await extractMany(missing.map(({ article }) => article))
   const freshAt = new Map(missing.map(({ position }, index) => [position, fresh[index]]))
   const results = keys.map((key, position) => {
-    const entities = cached.get(key) ?? freshAt.get(position)
+    const entities = cache.entities.get(key) ?? freshAt.get(position)
     if (!entities) throw new Error(`no entities for article ${position}: the extractor returned fewer than it was given`)
     return entities
   })
-  // Only this build's articles: the cache holds one corpus and does not grow without end.
-  // Nothing new and nothing gone: the file holds that already (1–2 s to write at 100,000).
-  if (missing.length > 0 || cached.size !== new Set(keys).size) writeCache(cacheFile, keys, results)
+  writeCache(cacheDir, cache, keys, results)
   report?.({ extracted: missing.length, reused: articles.length - missing.length })
   return results
+}
+
+/**
+ * A hash of the extractor's code and of every text the extractor reads, each with its length
+ * so no two articles share a key: at 100,000 articles, half the time of hashing each one's JSON.
+ */
+function cacheKey(code: string, { headline, dateline = '', caption = '', paragraphs }: ArticleText): string {
+  const hash = createHash('sha256').update(code)
+  for (const text of [headline, dateline, caption, ...paragraphs]) hash.update(`${text.length}:`).update(text)
+  return hash.update(`${paragraphs.length}`).digest('base64url')
 }
 
 async function extractMany(articles: readonly ArticleText[]): Promise<ArticleEntities[]> {
@@ -60,26 +68,67 @@ function extractorCode(): string {
   return createHash('sha256').update(source).update(`compromise@${installedVersion('compromise')}`).digest('hex')
 }
 
-type CacheFile = { keys: readonly string[]; entities: readonly ArticleEntities[] }
+/**
+ * The cache is a folder of shards, by the first letter of the key: a rebuild after one article
+ * changed rewrites the one or two shards its old and new keys are in, not all 100,000 entries
+ * (2 s of such a rebuild). Each shard holds only this build's articles, so none grows without end.
+ */
+type Shard = { keys: string[]; entities: ArticleEntities[] }
+type Cache = { entities: Map<string, ArticleEntities>; shardSizes: Map<string, number> }
 
-/** An unreadable or malformed cache is no cache: the build extracts everything again. */
-function readCache(file: string): Map<string, ArticleEntities> {
+const shardOf = (key: string) => key.slice(0, 1)
+const SHARD_NAME = /^([A-Za-z0-9_-])\.json$/
+
+/** An unreadable or malformed shard is no shard: the build extracts its articles again. */
+function readCache(dir: string): Cache {
+  const cache: Cache = { entities: new Map(), shardSizes: new Map() }
+  for (const name of shardFiles(dir)) {
+    const shard = SHARD_NAME.exec(name)?.[1]
+    if (shard === undefined) continue
+    try {
+      const { keys, entities } = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Shard
+      if (!Array.isArray(keys) || !Array.isArray(entities) || keys.length !== entities.length) continue
+      keys.forEach((key, index) => cache.entities.set(key, entities[index] as ArticleEntities))
+      cache.shardSizes.set(shard, new Set(keys).size)
+    } catch {
+      // Left for writeCache to replace.
+    }
+  }
+  return cache
+}
+
+/** The files in the cache folder, or none when there is no folder (a first build). */
+function shardFiles(dir: string): string[] {
   try {
-    const { keys, entities } = JSON.parse(readFileSync(file, 'utf8')) as CacheFile
-    if (!Array.isArray(keys) || !Array.isArray(entities) || keys.length !== entities.length) return new Map()
-    return new Map<string, ArticleEntities>(keys.map((key, index) => [key, entities[index] as ArticleEntities] as const))
+    return readdirSync(dir)
   } catch {
-    return new Map()
+    return []
   }
 }
 
-/** Written whole and renamed into place, so a build stopped halfway leaves the old cache. */
-function writeCache(file: string, keys: readonly string[], entities: readonly ArticleEntities[]) {
+/**
+ * Writes again each shard whose keys differ from those read (an article added, changed or
+ * gone), each whole and renamed into place, so a build stopped halfway leaves the old shard.
+ */
+function writeCache(dir: string, read: Cache, keys: readonly string[], entities: readonly ArticleEntities[]) {
+  const shards = new Map<string, Map<string, ArticleEntities>>()
+  keys.forEach((key, position) => {
+    const name = shardOf(key)
+    let shard = shards.get(name)
+    if (!shard) shards.set(name, (shard = new Map<string, ArticleEntities>()))
+    shard.set(key, entities[position] as ArticleEntities)
+  })
   try {
-    mkdirSync(path.dirname(file), { recursive: true })
-    const partial = `${file}.${process.pid}.partial`
-    writeFileSync(partial, JSON.stringify({ keys, entities } satisfies CacheFile))
-    renameSync(partial, file)
+    mkdirSync(dir, { recursive: true })
+    for (const [name, shard] of shards) {
+      // The same keys as read: a key names its shard, so they are the keys of this one.
+      if (read.shardSizes.get(name) === shard.size && [...shard.keys()].every((key) => read.entities.has(key))) continue
+      const file = path.join(dir, `${name}.json`)
+      const partial = `${file}.${process.pid}.partial`
+      writeFileSync(partial, JSON.stringify({ keys: [...shard.keys()], entities: [...shard.values()] } satisfies Shard))
+      renameSync(partial, file)
+    }
+    for (const name of read.shardSizes.keys()) if (!shards.has(name)) rmSync(path.join(dir, `${name}.json`), { force: true })
   } catch {
     // A cache that cannot be written costs the next build time, not this one its result.
   }

@@ -55,17 +55,17 @@ async function main({ count, seed }: Options) {
  * after one article's text changed, with the entities the first run extracted.
  */
 async function measureWhole(dir: string) {
-  const entityCacheFile = path.join(tmpdir(), `broadsheet-bench-site-entities-${process.pid}.json`)
+  const entityCacheDir = path.join(tmpdir(), `broadsheet-bench-site-entities-${process.pid}`)
   const files = [...readArticleFiles(dir)]
   const started = performance.now()
-  const site = await buildSite(files, { siteUrl: SITE_URL, entityCacheFile })
+  const site = await buildSite(files, { siteUrl: SITE_URL, entityCacheDir })
   const milliseconds = performance.now() - started
   const middle = Math.floor(files.length / 2)
   const edited = files.map((file, position) => (position === middle ? { ...file, source: file.source.replace(/\n\n(\S)/, '\n\nIn a late change, $1') } : file))
   const again = performance.now()
-  await buildSite(edited, { siteUrl: SITE_URL, entityCacheFile })
+  await buildSite(edited, { siteUrl: SITE_URL, entityCacheDir })
   const rebuilt = performance.now() - again
-  rmSync(entityCacheFile, { force: true })
+  rmSync(entityCacheDir, { recursive: true, force: true })
   console.log('\nbuildSite, whole (without drawing cards)')
   row('time', seconds(milliseconds))
   row('again, one article changed', seconds(rebuilt))
