@@ -41,6 +41,19 @@ describe('the output ledger', () => {
     ledger.finish()
   })
 
+  it('sees files deleted from a folder it lists (one asked about more than once) as gone', () => {
+    const files = Object.fromEntries(Array.from({ length: 5 }, (_, n) => [`data/${n}.json`, `${n}`]))
+    const outDir = builtFolder({ ...files, 'articles/x/index.html': 'x' })
+    rmSync(path.join(outDir, 'data/1.json'))
+    rmSync(path.join(outDir, 'data/3.json'))
+    rmSync(path.join(outDir, 'articles/x/index.html'))
+    const ledger = outputLedger(outDir)
+    const unchanged = Object.entries(files).map(([name, text]) => ledger.unchanged(name, contentHash(text)))
+    expect(unchanged).toEqual([true, false, true, false, true])
+    expect(ledger.unchanged('articles/x/index.html', contentHash('x'))).toBe(false)
+    ledger.finish()
+  })
+
   it('never takes a file Vite wrote this build as unchanged', () => {
     const outDir = builtFolder({ 'index.html': 'the list page' })
     const ledger = outputLedger(outDir)
@@ -77,9 +90,18 @@ describe('the output ledger', () => {
     forgetLedgerWhenDone(outDir)
     writeFileSync(path.join(parent, 'beside.txt'), 'not the build\'s')
     mkdirSync(path.dirname(ledgerPath(outDir)), { recursive: true })
-    writeFileSync(ledgerPath(outDir), JSON.stringify({ version: 1, files: { '../beside.txt': 'x' } }))
+    writeFileSync(ledgerPath(outDir), JSON.stringify({ version: 2, files: [['../beside.txt', 'x']] }))
     expect(outputLedger(outDir).finish()).toEqual({ deleted: 0 })
     expect(existsSync(path.join(parent, 'beside.txt'))).toBe(true)
+  })
+
+  it('reads a ledger in the first format (an object of names)', () => {
+    const outDir = builtFolder({ 'a.json': 'a' })
+    writeFileSync(ledgerPath(outDir), JSON.stringify({ version: 1, files: { 'a.json': contentHash('a') } }))
+    expect(canBuildIncrementally(outDir)).toBe(true)
+    const ledger = outputLedger(outDir)
+    expect(ledger.unchanged('a.json', contentHash('a'))).toBe(true)
+    ledger.finish()
   })
 
   it('starts cold from a damaged ledger, even one read whole earlier in the same process', () => {
