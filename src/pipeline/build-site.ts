@@ -110,11 +110,12 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
   }
 
   const files: DataFiles = new Map()
-  const hashed = (name: string, json: string, digest = sha256(json), text = () => json) => {
+  const dataFile = (name: string, digest: string, text: () => string) => {
     const urlPath = `${base.replace(/\/$/, '')}/${DATA_DIR}/${name}.${digest.slice(0, 12)}.json`
     files.set(urlPath, text)
     return urlPath
   }
+  const hashed = (name: string, json: string) => dataFile(name, sha256(json), () => json)
 
   const { entries } = catalog
   // Started first and awaited last: it runs on another core while this one does the rest.
@@ -128,7 +129,7 @@ export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/
     const article = { ...plain, entitySlugs: entitySlugsOf(plain, entityPages) }
     const digest = articleDigest(article)
     // The article is kept anyway (its page's data): its text is made when written.
-    const url = hashed(`articles/${article.id}`, '', digest, () => JSON.stringify(article))
+    const url = dataFile(`articles/${article.id}`, digest, () => JSON.stringify(article))
     return { article, digest, summary: { ...(entries[position] as CatalogEntry).summary, url } }
   })
   const entityDataBase = entityData(entityPages.pages, files, base)
