@@ -51,6 +51,16 @@ describe('buildSite', () => {
     expect(after.documents.get('/edition.json')).not.toEqual(before.documents.get('/edition.json'))
   })
 
+  it('changes an article’s data file name when only a later paragraph changes (its text hash stands in for the text)', async () => {
+    const lastWord = /(\w+)(\W*)$/
+    const edited = SEED.trimEnd().replace(lastWord, (_word, tail: string) => `changed${tail}`)
+    expect(edited).not.toBe(SEED.trimEnd())
+    const urls = async (source: string) => [...(await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': source }))).files.keys()].filter((url) => url.startsWith('/data/articles/'))
+    const before = await urls(SEED)
+    expect(await urls(SEED)).toEqual(before)
+    expect(await urls(edited)).not.toEqual(before)
+  })
+
   it('versions each article page by its data, so the prerenderer need not serialise it again', async () => {
     const articlePage = async (text: string) => (await loadArticleData(folderWith({ '000_1195f8b02fb32f15.txt': text }))).pages.find((page) => page.route === 'article')
     const before = await articlePage(SEED)
