@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { headTags } from './page-meta'
+import { absoluteUrl, headTags } from './page-meta'
 
 describe('headTags', () => {
   const tags = headTags(
@@ -73,5 +73,15 @@ describe('headTags', () => {
     expect(headTags({ title: 'Highlights', description: 'Yours', path: '/highlights', noindex: true }, 'https://news.example')).toContain(
       '<meta name="robots" content="noindex">',
     )
+  })
+})
+
+describe('absoluteUrl', () => {
+  it('makes the URL the URL parser makes, for plain paths and for those it must parse', () => {
+    const sites = ['https://news.example', 'https://News.Example:443/', 'https://user@news.example:8080/sub/site', 'http://localhost:4173']
+    const paths = ['/', '/articles/kim-jong-un-1195f8b0', '/cards/abc_DEF-1~2.png', '/feed.xml', '/people/김정은', '/a b', '/a/./b', '/a/../b', '//evil.example/x', '/.well-known/x', '/a//b', '/a/', '/a?b=c', '/a#b', '/%41']
+    for (const site of sites) {
+      for (const path of paths) expect(absoluteUrl(path, site), `${site} ${path}`).toBe(new URL(path, `${site}/`).href)
+    }
   })
 })

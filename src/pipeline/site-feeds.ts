@@ -2,7 +2,7 @@ import { Feed } from 'feed'
 import { paths } from '../config/paths.ts'
 import type { Article } from '../lib/articles/article.ts'
 import { ENTITY_FOLDERS, type EntityRef } from '../lib/entities/entity.ts'
-import { escapeHtml, FEED_PATHS, FEED_TITLE, SITE_NAME } from './page-meta.ts'
+import { absoluteUrl, escapeHtml, FEED_PATHS, FEED_TITLE, SITE_NAME } from './page-meta.ts'
 
 /**
  * The site's feeds, for feed readers: Atom 1.0 and JSON Feed 1.1, the newest FEED_LENGTH
@@ -57,7 +57,7 @@ export function writeFeeds(subject: FeedSubject, articles: readonly Article[], s
 type FormatOptions = { textIn: (text: string) => string; format: 'atom' | 'json' }
 
 function libraryFeed(subject: FeedSubject, newest: readonly Article[], siteUrl: string, { textIn, format }: FormatOptions): Feed {
-  const absolute = (path: string) => new URL(path, `${siteUrl}/`).href
+  const absolute = (path: string) => absoluteUrl(path, siteUrl)
   const feed = new Feed({
     id: absolute(subject.pagePath),
     link: absolute(subject.pagePath),

@@ -1,4 +1,4 @@
-import { escapeHtml } from './page-meta.ts'
+import { absoluteUrl, escapeHtml } from './page-meta.ts'
 
 /**
  * The sitemap (sitemaps.org 0.9) of every page meant for search engines, and the robots.txt
@@ -12,7 +12,7 @@ export type SitemapEntry = { path: string; /** ISO day of the page's last change
 
 /** Path → XML text of each sitemap file. */
 export function sitemapFiles(entries: readonly SitemapEntry[], siteUrl: string, limit = MAX_URLS_PER_SITEMAP): Map<string, string> {
-  const absolute = (path: string) => new URL(path, `${siteUrl}/`).href
+  const absolute = (path: string) => absoluteUrl(path, siteUrl)
   if (entries.length <= limit) return new Map([[SITEMAP_PATH, urlSet(entries, absolute)]])
   const files = new Map<string, string>()
   const parts: string[] = []
@@ -27,7 +27,7 @@ export function sitemapFiles(entries: readonly SitemapEntry[], siteUrl: string, 
 }
 
 export function robotsTxt(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_PATH, `${siteUrl}/`).href}\n`
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITEMAP_PATH, siteUrl)}\n`
 }
 
 function urlSet(entries: readonly SitemapEntry[], absolute: (path: string) => string): string {
