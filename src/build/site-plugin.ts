@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -52,6 +52,8 @@ export function siteSource({ articlesDir, siteUrl }: { articlesDir: string; site
       if (!site) {
         // The entities extracted in the last build of this folder: a rebuild extracts only what changed.
         const entityCacheDir = path.resolve(buildCachePath('entities', dir))
+        // Its first format, one file beside that folder (56 MB at 100,000 articles), is not read any more.
+        rmSync(`${entityCacheDir}.json`, { force: true })
         const onExtracted = ({ extracted, reused }: ExtractionReport) => {
           if (reused > 0) console.info(`entities: ${extracted} articles extracted, ${reused} from the last build`)
         }
