@@ -122,11 +122,11 @@ export function jsonLd(value: unknown): string {
   return `<script type="application/ld+json">${scriptSafeJson(value)}</script>`
 }
 
-const HTML_SPECIAL = /[&<>"']/g
+const HTML_SPECIAL = /[&<>"']/
+const HTML_SPECIALS = /[&<>"']/g
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /** One pass, and none for the many texts without a special character (each page's head has some 25). */
 export function escapeHtml(text: string): string {
-  HTML_SPECIAL.lastIndex = 0
-  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIAL, (special) => HTML_ESCAPES[special] ?? special) : text
+  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIALS, (special) => HTML_ESCAPES[special] ?? special) : text
 }
