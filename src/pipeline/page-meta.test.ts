@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { absoluteUrl, headTags } from './page-meta'
+import { absoluteUrl, escapeHtml, headTags } from './page-meta'
 
 describe('headTags', () => {
   const tags = headTags(
@@ -83,5 +83,14 @@ describe('absoluteUrl', () => {
     for (const site of sites) {
       for (const path of paths) expect(absoluteUrl(path, site), `${site} ${path}`).toBe(new URL(path, `${site}/`).href)
     }
+  })
+})
+
+describe('escapeHtml', () => {
+  it('escapes the five characters HTML gives meaning to, and leaves other text as it is', () => {
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;')
+    expect(escapeHtml('Łódź — “quoted” $& $\' 1')).toBe('Łódź — “quoted” $&amp; $&#39; 1')
+    expect(escapeHtml('plain words')).toBe('plain words')
+    expect(escapeHtml('')).toBe('')
   })
 })
