@@ -68,4 +68,20 @@ describe('SummaryStore', () => {
     await store.prefetch(10_000)
     expect(load).toHaveBeenCalledTimes(4)
   })
+
+  it('prefetches in lanes: never more chunks at once than lanes, the newest first, each once', async () => {
+    const { load, answers } = pendingLoads()
+    const store = new SummaryStore(list, load)
+    const done = store.prefetch(10_000, 2)
+    const chunk = (url: string) => Array.from({ length: 100 }, () => headlined(url))
+    expect(load.mock.calls.map(([url]) => url)).toEqual(['/data/list/h/0.json', '/data/list/h/1.json'])
+    answers.get('/data/list/h/1.json')?.resolve(chunk('second'))
+    await tick()
+    expect(load.mock.calls.map(([url]) => url)).toEqual(['/data/list/h/0.json', '/data/list/h/1.json', '/data/list/h/2.json'])
+    answers.get('/data/list/h/0.json')?.reject(new Error('offline'))
+    answers.get('/data/list/h/2.json')?.resolve(chunk('third'))
+    await done
+    expect(load).toHaveBeenCalledTimes(3)
+    expect(store.summaryOf(250)).toEqual(headlined('third'))
+  })
 })

@@ -57,12 +57,20 @@ export class SummaryStore {
   }
 
   /**
-   * Loads the chunks of the newest `articles` articles, one at a time (a find's own loads
+   * Loads the chunks of the newest `articles` articles, `lanes` at a time (a find's own loads
    * are not queued behind them). The newest first: they head every list sorted by date.
    */
-  async prefetch(articles: number): Promise<void> {
+  async prefetch(articles: number, lanes = 1): Promise<void> {
     const last = Math.min(articles, this.list.count)
-    for (let doc = 0; doc < last; doc += this.list.chunkSize) await this.load(doc).catch(() => undefined)
+    let next = 0
+    const lane = async () => {
+      while (next < last) {
+        const doc = next
+        next += this.list.chunkSize
+        await this.load(doc).catch(() => undefined)
+      }
+    }
+    await Promise.all(Array.from({ length: lanes }, lane))
   }
 
   #chunkOf(doc: number): number {
