@@ -69,11 +69,11 @@ describe('SummaryStore', () => {
     expect(load).toHaveBeenCalledTimes(4)
   })
 
-  it('prefetches in lanes: never more chunks at once than lanes, the newest first, each once', async () => {
+  it('prefetches in lanes: never more chunks at once than lanes, the newest first, past a failed one', async () => {
     const { load, answers } = pendingLoads()
     const store = new SummaryStore(list, load)
     const done = store.prefetch(10_000, 2)
-    const chunk = (url: string) => Array.from({ length: 100 }, () => headlined(url))
+    const chunk = (headline: string) => Array.from({ length: 100 }, () => headlined(headline))
     expect(load.mock.calls.map(([url]) => url)).toEqual(['/data/list/h/0.json', '/data/list/h/1.json'])
     answers.get('/data/list/h/1.json')?.resolve(chunk('second'))
     await tick()
