@@ -123,7 +123,7 @@ export function jsonLd(value: unknown): string {
 }
 
 const HTML_SPECIAL = /[&<>"']/
-const HTML_SPECIALS = /[&<>"']/g
+const HTML_SPECIALS = new RegExp(HTML_SPECIAL.source, 'g')
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /** One pass, and none for the many texts without a special character (each page's head has some 25). */
