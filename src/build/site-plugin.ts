@@ -7,7 +7,7 @@ import { formatProblem } from '../pipeline/build-catalog.ts'
 import { buildSite, type SiteData } from '../pipeline/build-site.ts'
 import type { ExtractionReport } from '../pipeline/extract-all-entities.ts'
 import { writeCards } from '../pipeline/cards/card-files.ts'
-import { ContentError, readArticleFiles } from '../pipeline/read-article-files.ts'
+import { ContentError, readCatalog } from '../pipeline/read-article-files.ts'
 import { EDITION_FILE } from '../lib/edition/edition.ts'
 import { buildCachePath } from './build-cache.ts'
 import { canBuildIncrementally, contentHash, outputLedger } from './output-ledger.ts'
@@ -59,7 +59,9 @@ export function siteSource({ articlesDir, siteUrl }: { articlesDir: string; site
         }
         // And the entity pages' feeds: a rebuild writes only those whose newest articles changed.
         const feedCacheDir = path.resolve(buildCachePath('feeds', dir))
-        site = Promise.resolve().then(() => buildSite(readArticleFiles(dir), { base, siteUrl, entityCacheDir, onExtracted, feedCacheDir }))
+        site = Promise.resolve()
+          .then(() => readCatalog(dir))
+          .then((catalog) => buildSite(catalog, { base, siteUrl, entityCacheDir, onExtracted, feedCacheDir }))
         loaded.set(key, site)
         site.catch(() => loaded.delete(key))
       }

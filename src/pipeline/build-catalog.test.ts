@@ -26,7 +26,7 @@ describe('buildCatalog', () => {
         dateline: 'SEOUL',
         readingMinutes: 1,
       },
-      body: { caption: 'A caption.', paragraphs: ['Kim shed tears.', 'A second paragraph.'], wordCount: 6 },
+      body: { caption: 'A caption.', paragraphs: ['Kim shed tears.', 'A second paragraph.'], wordCount: 6, textHash: 'ea28babdf5874223' },
     })
   })
 

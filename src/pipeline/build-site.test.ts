@@ -5,7 +5,7 @@ import { tempFolder } from './temp-folder'
 import type { ArticleList } from '../lib/articles/article'
 import { chunkUrlOf } from '../lib/articles/list-chunks'
 import { buildSite } from './build-site'
-import { readArticleFiles } from './read-article-files'
+import { readCatalog } from './read-article-files'
 
 const SEED = readFileSync(new URL('../content/articles/000_1195f8b02fb32f15.txt', import.meta.url), 'utf8')
 const SITE_URL = 'https://news.example'
@@ -16,7 +16,7 @@ function folderWith(files: Record<string, string>): string {
   return dir
 }
 
-const loadArticleData = (dir: string, base = '/') => buildSite(readArticleFiles(dir), { base, siteUrl: SITE_URL })
+const loadArticleData = async (dir: string, base = '/') => buildSite(await readCatalog(dir), { base, siteUrl: SITE_URL })
 
 describe('buildSite', () => {
   it('writes a content-hashed index and one content-hashed body per article', async () => {
@@ -83,8 +83,8 @@ describe('buildSite', () => {
     await expect(loadArticleData(dir)).rejects.toThrow(`${dir}/004_ab00000000000004.txt:1: no "date YYYY-MM-DD" field`)
   })
 
-  it('fails clearly when the folder does not exist', () => {
-    expect(() => readArticleFiles('/no/such/folder')).toThrow('the articles folder /no/such/folder does not exist')
+  it('fails clearly when the folder does not exist', async () => {
+    await expect(readCatalog('/no/such/folder')).rejects.toThrow('the articles folder /no/such/folder does not exist')
   })
 
   it('lists every page to prerender, with its data and head tags', async () => {
@@ -125,7 +125,7 @@ describe('buildSite', () => {
     const names = readdirSync(corpus).sort()
     const dir = folderWith(Object.fromEntries(names.map((name) => [name, readFileSync(new URL(name, corpus), 'utf8')])))
     const feedCacheDir = tempFolder('broadsheet-feeds-')
-    const cached = () => buildSite(readArticleFiles(dir), { siteUrl: SITE_URL, feedCacheDir })
+    const cached = async () => buildSite(await readCatalog(dir), { siteUrl: SITE_URL, feedCacheDir })
     const feedsOf = ({ documents }: { documents: Map<string, { text: () => string }> }) => [...documents].filter(([name]) => /^\/(people|places|organisations)\//.test(name)).map(([name, { text }]) => [name, text()])
 
     const first = await cached()

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto'
 import { EDITION_FILE, type Edition } from '../lib/edition/edition.ts'
 import type { Article, ArticleLink, ArticleList, ArticleLookupManifest, ArticleSummary } from '../lib/articles/article.ts'
-import { articleText } from '../lib/articles/article-text.ts'
 import { formatIsoDay } from '../lib/format-date.ts'
 import { lookupShards } from '../lib/articles/find-article.ts'
 import { buildFacetData } from '../lib/facets/facets.ts'
 import type { PageData } from '../lib/page-state/page-data.ts'
-import { buildCatalog, formatProblem, type ArticleFile, type CatalogEntry, type FileProblem } from './build-catalog.ts'
+import { formatProblem, type Catalog, type CatalogEntry, type FileProblem } from './build-catalog.ts'
 import type { BuiltSearchIndex } from './build-search-index.ts'
 import { buildSearchIndexAside, type SearchText } from './search-index-thread.ts'
 import { prefetchShards, type ServedSearchManifest } from '../lib/search/shard-format.ts'
@@ -14,9 +13,9 @@ import { cardNamer, type CardFile, type CardNamer } from './cards/card-files.ts'
 import { articleCount } from '../lib/articles/article-count.ts'
 import { ENTITY_FOLDERS, ENTITY_KEYS, ENTITY_KIND_LABELS, ENTITY_KINDS, type EntityPage } from '../lib/entities/entity.ts'
 import { buildEntityPages, type EntityPages } from './build-entity-pages.ts'
-import { extractAllEntities, type ExtractionReport } from './extract-all-entities.ts'
+import { extractAllEntities, type ExtractionReport, type TextToExtract } from './extract-all-entities.ts'
 import { feedCache, feedKey, type FeedCache } from './feed-cache.ts'
-import type { ArticleEntities, ArticleText } from './extract-entities.ts'
+import type { ArticleEntities } from './extract-entities.ts'
 import { FEED_PATHS, headTags, SITE_NAME, type PageMeta } from './page-meta.ts'
 import { ContentError } from './read-article-files.ts'
 import { entityFeed, FEED_LENGTH, siteFeeds, writeFeeds, type FeedDocuments, type FeedPaths } from './site-feeds.ts'
@@ -99,8 +98,7 @@ export type SiteOptions = {
 const LIST_CHUNK_SIZE = 100
 const DATA_DIR = 'data'
 
-export async function buildSite(articleFiles: Iterable<ArticleFile>, { base = '/', siteUrl, entityCacheDir, onExtracted, feedCacheDir }: SiteOptions): Promise<SiteData> {
-  const catalog = buildCatalog(articleFiles)
+export async function buildSite(catalog: Catalog, { base = '/', siteUrl, entityCacheDir, onExtracted, feedCacheDir }: SiteOptions): Promise<SiteData> {
   if (catalog.problems.length > 0) {
     const count = catalog.problems.length
     throw new ContentError(
@@ -303,17 +301,18 @@ function cardAlt({ content }: CardFile): string {
   return `${content.siteName}: “${content.headline}” — ${content.details}`
 }
 
-/** What entity extraction reads of an article. */
-export function extractionInput({ summary, body }: CatalogEntry): ArticleText {
+/** What entity extraction reads of an article, and its text's hash for the extraction cache. */
+export function extractionInput({ summary, body }: CatalogEntry): TextToExtract {
   return {
     headline: summary.headline,
     paragraphs: body.paragraphs,
+    textHash: body.textHash,
     ...(body.caption ? { caption: body.caption } : {}),
     ...(summary.dateline ? { dateline: summary.dateline } : {}),
   }
 }
 
-/** An article whole: its catalog entry, its names and quotes, its text's hash and its neighbours in the list. */
+/** An article whole: its catalog entry, its names and quotes and its neighbours in the list. */
 export function withEntities(entry: CatalogEntry, entities: ArticleEntities | undefined, newer: CatalogEntry | undefined, older: CatalogEntry | undefined): Article {
   const { quotes, ...named } = entities ?? { people: [], places: [], organisations: [], quotes: [] }
   const link = (neighbour: CatalogEntry | undefined): ArticleLink | undefined => neighbour && { slug: neighbour.summary.slug, headline: neighbour.summary.headline }
@@ -322,7 +321,6 @@ export function withEntities(entry: CatalogEntry, entities: ArticleEntities | un
   return {
     ...entry.summary,
     ...entry.body,
-    textHash: sha256(articleText(entry.body.paragraphs)).slice(0, 16),
     entities: named,
     quotes,
     ...(previous ? { previous } : {}),

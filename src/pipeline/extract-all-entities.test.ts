@@ -2,21 +2,25 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { extractAllEntities, extractEach, type ExtractionReport } from './extract-all-entities.ts'
+import { textHashOf } from './build-catalog.ts'
+import { extractAllEntities, extractEach, type ExtractionReport, type TextToExtract } from './extract-all-entities.ts'
 import type { ArticleText } from './extract-entities.ts'
 
-const articles: ArticleText[] = [
+/** As the build hands an article to extraction: with its text's hash, as parsing made it. */
+const toExtract = (text: ArticleText): TextToExtract => ({ ...text, textHash: textHashOf(text.paragraphs) })
+
+const articles = [
   { headline: 'Kim Jong Un meets Vladimir Putin in Pyongyang', paragraphs: ['“We are brothers,” Kim Jong Un said in Pyongyang.'] },
   { headline: 'Floods in Kenya', dateline: 'NAIROBI, Kenya', paragraphs: ['The Kenya Red Cross said thousands had left their homes near Nairobi.'] },
   { headline: 'Markets steady', paragraphs: ['Shares in Tokyo and Seoul were little changed, according to the Bank of Japan.'] },
-]
+].map(toExtract)
 
 let dir = ''
 afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
-async function extract(input: readonly ArticleText[], cacheDir: string) {
+async function extract(input: readonly TextToExtract[], cacheDir: string) {
   let counts: ExtractionReport | undefined
   const entities = await extractAllEntities(input, {
     cacheDir,
@@ -52,7 +56,7 @@ describe('extractAllEntities with a cache', () => {
     expect((await extract(articles.slice(0, 2), cacheDir)).counts).toEqual({ extracted: 0, reused: 2 })
     expect((await extract(articles, cacheDir)).counts).toEqual({ extracted: 1, reused: 2 })
 
-    const edited = [articles[0], { ...articles[1], paragraphs: ['The Kenya Red Cross said thousands had left Mombasa.'] }, articles[2]] as ArticleText[]
+    const edited = [articles[0], toExtract({ ...articles[1], paragraphs: ['The Kenya Red Cross said thousands had left Mombasa.'] } as ArticleText), articles[2]] as TextToExtract[]
     const before = shardTimes(cacheDir)
     const rebuilt = await extract(edited, cacheDir)
     expect(rebuilt.counts).toEqual({ extracted: 1, reused: 2 })
@@ -84,7 +88,7 @@ describe('extractAllEntities on worker threads', () => {
   it('returns, in order, what extracting each article here returns', async () => {
     // Enough articles for two workers (500 each at least, in two batches each), each slightly different.
     const many = Array.from({ length: 1000 }, (_, n) => {
-      const article = articles[n % articles.length] as ArticleText
+      const article = articles[n % articles.length] as TextToExtract
       return { ...article, headline: `${article.headline} ${n}` }
     })
     expect(await extractAllEntities(many)).toEqual(extractEach(many))

@@ -21,8 +21,11 @@ const BATCH_SIZE = 1000
 
 export type ExtractionReport = { extracted: number; reused: number }
 
+/** An article's text, with its `textHash` (build-catalog.ts), which keys the cache in its paragraphs' stead. */
+export type TextToExtract = ArticleText & { textHash: string }
+
 export async function extractAllEntities(
-  articles: readonly ArticleText[],
+  articles: readonly TextToExtract[],
   { cacheDir, report }: { cacheDir?: string | undefined; report?: ((counts: ExtractionReport) => void) | undefined } = {},
 ): Promise<ArticleEntities[]> {
   if (!cacheDir) return extractMany(articles)
@@ -44,12 +47,13 @@ export async function extractAllEntities(
 
 /**
  * A hash of the extractor's code and of every text the extractor reads, each with its length
- * so no two articles share a key: at 100,000 articles, half the time of hashing each one's JSON.
+ * so no two articles share a key; the paragraphs by their hash, made when the file was parsed
+ * (hashing them here again was 1 s of a one-article rebuild at 100,000 articles).
  */
-function cacheKey(code: string, { headline, dateline = '', caption = '', paragraphs }: ArticleText): string {
+function cacheKey(code: string, { headline, dateline = '', caption = '', textHash }: TextToExtract): string {
   const hash = createHash('sha256').update(code)
-  for (const text of [headline, dateline, caption, ...paragraphs]) hash.update(`${text.length}:`).update(text)
-  return hash.update(`${paragraphs.length}`).digest('base64url')
+  for (const text of [headline, dateline, caption, textHash]) hash.update(`${text.length}:`).update(text)
+  return hash.digest('base64url')
 }
 
 async function extractMany(articles: readonly ArticleText[]): Promise<ArticleEntities[]> {

@@ -58,12 +58,12 @@ async function measureWhole(dir: string) {
   const entityCacheDir = path.join(tmpdir(), `broadsheet-bench-site-entities-${process.pid}`)
   const files = [...readArticleFiles(dir)]
   const started = performance.now()
-  const site = await buildSite(files, { siteUrl: SITE_URL, entityCacheDir })
+  const site = await buildSite(buildCatalog(files), { siteUrl: SITE_URL, entityCacheDir })
   const milliseconds = performance.now() - started
   const middle = Math.floor(files.length / 2)
   const edited = files.map((file, position) => (position === middle ? { ...file, source: file.source.replace(/\n\n(\S)/, '\n\nIn a late change, $1') } : file))
   const again = performance.now()
-  await buildSite(edited, { siteUrl: SITE_URL, entityCacheDir })
+  await buildSite(buildCatalog(edited), { siteUrl: SITE_URL, entityCacheDir })
   const rebuilt = performance.now() - again
   rmSync(entityCacheDir, { recursive: true, force: true })
   console.log('\nbuildSite, whole (without drawing cards)')
