@@ -54,6 +54,22 @@ describe('buildEntityPages', () => {
     expect(pages[0]?.related).toEqual([{ kind: 'place', name: 'Oslo', count: 1 }])
   })
 
+  it('names the 12 entities sharing most articles, then by name, as sorting them all would', () => {
+    // Kyiv beside 40 places, each in a few of its articles: many share a count, some a name.
+    const names = Array.from({ length: 40 }, (_, n) => `Place ${String.fromCharCode(65 + ((n * 7) % 26))}${n % 3}`)
+    const articles = Array.from({ length: 60 }, (_, n) => article({ places: ['Kyiv', ...names.filter((_, k) => (n * 31 + k * 17) % 7 < (k % 4))], people: n % 5 === 0 ? ['Place A0'] : [] }))
+    const kyiv = buildEntityPages(articles).pages.find((page) => page.name === 'Kyiv')
+    const counts = new Map<string, { kind: string; name: string; count: number }>()
+    for (const { entities } of articles) {
+      for (const [kind, list] of [['place', entities.places], ['person', entities.people]] as const) {
+        for (const name of list) if (name !== 'Kyiv') counts.set(`${kind} ${name}`, { kind, name, count: (counts.get(`${kind} ${name}`)?.count ?? 0) + 1 })
+      }
+    }
+    const expected = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 12)
+    expect(kyiv?.related.map(({ kind, name, count }) => ({ kind, name, count }))).toEqual(expected)
+    expect(new Set(expected.map(({ count }) => count)).size).toBeLessThan(12) // ties were broken
+  })
+
   it('lists the newest articles of a much-named entity, and counts them all', () => {
     const articles = Array.from({ length: ENTITY_TIMELINE_LENGTH + 20 }, () => article({ places: ['Russia'] }))
     const [russia] = buildEntityPages(articles).pages

@@ -17,7 +17,8 @@ export const ENTITY_TIMELINE_LENGTH = 100
 const RELATED_LENGTH = 12
 const QUOTES_LENGTH = 20
 
-type Group = { kind: EntityKind; slug: string; spellings: Map<string, number>; articles: number[]; name: string }
+/** One entity: every spelling of a name that folds to one slug, in one kind. `index` numbers the groups from 0. */
+type Group = { index: number; kind: EntityKind; slug: string; spellings: Map<string, number>; articles: number[]; name: string }
 
 export type EntityPages = {
   pages: EntityPage[]
@@ -44,7 +45,7 @@ export function buildEntityPages(articles: readonly Article[], maxPages = MAX_EN
         if (slug === '') continue
         const key = keyOf(kind, name)
         let group = groups.get(key)
-        if (!group) groups.set(key, (group = { kind, slug, spellings: new Map(), articles: [], name }))
+        if (!group) groups.set(key, (group = { index: groups.size, kind, slug, spellings: new Map(), articles: [], name }))
         group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1)
         if (group.articles.at(-1) !== position) group.articles.push(position)
         found.add(group)
@@ -65,6 +66,7 @@ export function buildEntityPages(articles: readonly Article[], maxPages = MAX_EN
     known?.set(name, slug)
     return slug
   }
+  const shared = new Int32Array(groups.size)
   const pages = [...withPage].map(
     (group): EntityPage => ({
       kind: group.kind,
@@ -75,23 +77,50 @@ export function buildEntityPages(articles: readonly Article[], maxPages = MAX_EN
         const { id, slug, headline, date, dateline } = articles[position] as Article
         return { id, slug, headline, date, ...(dateline ? { dateline } : {}) }
       }),
-      related: relatedTo(group, groupsOfArticle, withPage),
+      related: relatedTo(group, groupsOfArticle, withPage, shared),
       quotes: group.kind === 'person' ? quotesBy(group, articles, slugOfName) : [],
     }),
   )
   return { pages, slugOf }
 }
 
-/** The entities that share most articles with the group, most first. */
-function relatedTo(group: Group, groupsOfArticle: readonly Group[][], withPage: ReadonlySet<Group>): EntityPage['related'] {
-  const counts = new Map<Group, number>()
+/**
+ * The entities that share most articles with the group, most first, then by name. Counted in
+ * `shared` (one slot per group, all zero between calls) and picked in one pass, not sorted:
+ * with a Map and a sort of every co-occurring group, this step was 1.3 s of a rebuild at
+ * 100,000 articles (20,000 pages, the busiest sharing articles with thousands of groups).
+ */
+function relatedTo(group: Group, groupsOfArticle: readonly Group[][], withPage: ReadonlySet<Group>, shared: Int32Array): EntityPage['related'] {
+  const others: Group[] = [] // in the order first met, which breaks ties as a stable sort would
   for (const position of group.articles) {
-    for (const other of groupsOfArticle[position] ?? []) if (other !== group) counts.set(other, (counts.get(other) ?? 0) + 1)
+    for (const other of groupsOfArticle[position] ?? []) {
+      if (other === group) continue
+      const count = shared[other.index] ?? 0
+      if (count === 0) others.push(other)
+      shared[other.index] = count + 1
+    }
   }
-  return [...counts]
-    .sort(([a, countA], [b, countB]) => countB - countA || a.name.localeCompare(b.name))
-    .slice(0, RELATED_LENGTH)
-    .map(([other, count]) => ({ kind: other.kind, name: other.name, count, ...(withPage.has(other) ? { slug: other.slug } : {}) }))
+  const picked = mostShared(others, shared, RELATED_LENGTH)
+  for (const other of others) shared[other.index] = 0
+  return picked.map(({ group: other, count }) => ({ kind: other.kind, name: other.name, count, ...(withPage.has(other) ? { slug: other.slug } : {}) }))
+}
+
+type Shared = { group: Group; count: number }
+
+/** The first `length` of `groups` by count (most first), then by name, as a stable sort would order them. */
+function mostShared(groups: readonly Group[], shared: Int32Array, length: number): Shared[] {
+  const picked: Shared[] = []
+  for (const group of groups) {
+    const count = shared[group.index] ?? 0
+    const before = (other: Shared) => count > other.count || (count === other.count && group.name.localeCompare(other.group.name) < 0)
+    const last = picked.at(-1)
+    if (picked.length === length && last && !before(last)) continue
+    let at = picked.length
+    while (at > 0 && before(picked[at - 1] as Shared)) at -= 1
+    picked.splice(at, 0, { group, count })
+    if (picked.length > length) picked.pop()
+  }
+  return picked
 }
 
 function quotesBy(group: Group, articles: readonly Article[], slugOfName: (name: string) => string): EntityPage['quotes'] {
