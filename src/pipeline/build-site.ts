@@ -3,6 +3,7 @@ import { EDITION_FILE, type Edition } from '../lib/edition/edition.ts'
 import type { Article, ArticleLink, ArticleList, ArticleLookupManifest, ArticleSummary } from '../lib/articles/article.ts'
 import { formatIsoDay } from '../lib/format-date.ts'
 import { lookupShards } from '../lib/articles/find-article.ts'
+import { listChunkSize } from '../lib/articles/list-chunks.ts'
 import { buildFacetData } from '../lib/facets/facets.ts'
 import type { PageData } from '../lib/page-state/page-data.ts'
 import { formatProblem, type Catalog, type CatalogEntry, type FileProblem } from './build-catalog.ts'
@@ -94,8 +95,6 @@ export type SiteOptions = {
   feedCacheDir?: string
 }
 
-/** Summaries per list file: enough for a first screen, small enough to fetch as one scrolls. */
-const LIST_CHUNK_SIZE = 100
 const DATA_DIR = 'data'
 
 export async function buildSite(catalog: Catalog, { base = '/', siteUrl, entityCacheDir, onExtracted, feedCacheDir }: SiteOptions): Promise<SiteData> {
@@ -133,7 +132,8 @@ export async function buildSite(catalog: Catalog, { base = '/', siteUrl, entityC
   const entityDataBase = entityData(entityPages.pages, files, base)
   const summaries: ArticleSummary[] = articles.map(({ summary }) => summary)
 
-  const chunkBase = listChunks(summaries, files, base)
+  const chunkSize = listChunkSize(summaries.length)
+  const chunkBase = listChunks(summaries, chunkSize, files, base)
 
   const lookup: ArticleLookupManifest = {}
   for (const [key, shard] of lookupShards(summaries)) lookup[key] = hashed(`lookup/${key}`, JSON.stringify(shard))
@@ -157,11 +157,11 @@ export async function buildSite(catalog: Catalog, { base = '/', siteUrl, entityC
   )
 
   // Only the list (its find data) waits for the search index.
-  const list: ArticleList = { count: summaries.length, chunkSize: LIST_CHUNK_SIZE, chunkBase, find: findData(entries, extracted, entityPages, await searchIndex, hashed) }
+  const list: ArticleList = { count: summaries.length, chunkSize, chunkBase, find: findData(entries, extracted, entityPages, await searchIndex, hashed) }
   const listUrl = hashed('list', JSON.stringify(list))
   const siteCard = nameCard({ headline: SITE_LINE, details: SITE_DETAILS, siteName: SITE_NAME, siteHost })
   const pages = [
-    ...sitePages(list, summaries.slice(0, LIST_CHUNK_SIZE)).map((draft) => withCard(draft, draft.route === 'list' || draft.route === 'highlights' ? siteCard : undefined)),
+    ...sitePages(list, summaries.slice(0, chunkSize)).map((draft) => withCard(draft, draft.route === 'list' || draft.route === 'highlights' ? siteCard : undefined)),
     ...articlePages,
     ...entityPageSpecs,
   ]
@@ -201,14 +201,14 @@ function entitySlugsOf(article: Article, { slugOf }: EntityPages): NonNullable<A
 }
 
 /**
- * The list's summaries in chunks of LIST_CHUNK_SIZE, at `<chunkBase>/<n>.json` (read by
+ * The list's summaries in chunks of `chunkSize` (listChunkSize), at `<chunkBase>/<n>.json` (read by
  * src/lib/articles/list-chunks.ts). One hash for them all: a new article moves every other one
  * a place down, so per-chunk hashes would change together anyway.
  */
-function listChunks(summaries: readonly ArticleSummary[], files: DataFiles, base: string): string {
+function listChunks(summaries: readonly ArticleSummary[], chunkSize: number, files: DataFiles, base: string): string {
   const chunks: (readonly [string, string])[] = []
-  for (let start = 0; start < summaries.length; start += LIST_CHUNK_SIZE) {
-    chunks.push([`${start / LIST_CHUNK_SIZE}.json`, JSON.stringify(summaries.slice(start, start + LIST_CHUNK_SIZE))])
+  for (let start = 0; start < summaries.length; start += chunkSize) {
+    chunks.push([`${start / chunkSize}.json`, JSON.stringify(summaries.slice(start, start + chunkSize))])
   }
   return underJointHash('list', chunks, files, base)
 }

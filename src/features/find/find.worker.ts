@@ -2,7 +2,7 @@
 import { SearchIndex } from '../../lib/search/search-index'
 import type { ServedSearchManifest } from '../../lib/search/shard-format'
 import type { ArticleList, ArticleSummary } from '../../lib/articles/article'
-import type { ListChunks } from '../../lib/articles/list-chunks'
+import { WHOLE_LIST_PREFETCH, type ListChunks } from '../../lib/articles/list-chunks'
 import { FacetIndex, type FacetData } from '../../lib/facets/facets'
 import { hasFilters, searchText, type FindParams } from './find-params'
 import { runFind, type FindResult } from './run-find'
@@ -36,8 +36,9 @@ const SUMMARIES_WAIT_MS = 1000
 /**
  * Once the reader has searched, the newest articles' summaries load unasked, up to this many
  * (at 10,000 articles, all: 100 chunks, about 1.05 MB gzip), so later answers carry theirs at once.
+ * The build makes a list's chunks small past it (listChunkSize).
  */
-const PREFETCH_SUMMARIES = 10_000
+const PREFETCH_SUMMARIES = WHOLE_LIST_PREFETCH
 /**
  * How many of those chunks load at once when they are the whole list: two, so a find's own loads
  * still have most of a browser's six connections to a host. Measured at 10,000 articles (2 cores,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chunkUrlOf } from './list-chunks'
+import { chunkUrlOf, listChunkSize, WHOLE_LIST_PREFETCH } from './list-chunks'
 
 describe('chunkUrlOf', () => {
   const list = { count: 230, chunkSize: 100, chunkBase: '/data/list/0123456789ab' }
@@ -16,5 +16,14 @@ describe('chunkUrlOf', () => {
     expect(chunkUrlOf(list, -1)).toBeUndefined()
     expect(chunkUrlOf(list, 1.5)).toBeUndefined()
     expect(chunkUrlOf({ ...list, count: 0 }, 0)).toBeUndefined()
+  })
+})
+
+describe('listChunkSize', () => {
+  it('gives a list the find worker loads whole few large chunks, and a longer one small chunks', () => {
+    expect(listChunkSize(0)).toBe(100)
+    expect(listChunkSize(WHOLE_LIST_PREFETCH)).toBe(100)
+    expect(listChunkSize(WHOLE_LIST_PREFETCH + 1)).toBe(20)
+    expect(listChunkSize(100_000)).toBe(20)
   })
 })
